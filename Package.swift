@@ -1,0 +1,65 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// The modules mirror the pipeline: load → parse → interpret → render → write.
+// Which module may import which is checked by `.ci/check-imports` (see architecture.md).
+let package = Package(
+    name: "lessons",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "lessons", targets: ["lessons"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/swiftlang/swift-syntax", from: "603.0.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "LessonsCore"),
+        .target(name: "Engine"),
+        .target(
+            name: "MarkdownParsing",
+            dependencies: ["CCmark", "LessonsCore", "Yams"]
+        ),
+        .target(
+            name: "Interpreter",
+            dependencies: [
+                "LessonsCore",
+                .product(name: "SwiftSyntax", package: "swift-syntax"),
+                .product(name: "SwiftParser", package: "swift-syntax"),
+                .product(name: "SwiftParserDiagnostics", package: "swift-syntax"),
+                .product(name: "SwiftOperators", package: "swift-syntax"),
+                .product(name: "SwiftIDEUtils", package: "swift-syntax"),
+                .product(name: "SwiftDiagnostics", package: "swift-syntax"),
+            ]
+        ),
+        .target(name: "Library", dependencies: ["Interpreter", "Engine", "LessonsCore"]),
+        .target(name: "SVGCharts", dependencies: ["LessonsCore"]),
+        .target(name: "Site", dependencies: ["SVGCharts", "LessonsCore"]),
+        .target(
+            name: "Build",
+            dependencies: ["LessonsCore", "MarkdownParsing", "Interpreter", "Library", "SVGCharts", "Site"]
+        ),
+        .executableTarget(
+            name: "lessons",
+            dependencies: ["Build", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+
+        .testTarget(name: "LessonsCoreTests", dependencies: ["LessonsCore"]),
+        .testTarget(name: "EngineTests", dependencies: ["Engine"]),
+        .testTarget(name: "MarkdownParsingTests", dependencies: ["MarkdownParsing", "LessonsCore"]),
+        .testTarget(name: "InterpreterTests", dependencies: ["Interpreter", "Library", "LessonsCore", "MarkdownParsing"]),
+        .testTarget(name: "SVGChartsTests", dependencies: ["SVGCharts", "LessonsCore"], resources: [.copy("Goldens")]),
+        .testTarget(
+            name: "SiteTests",
+            dependencies: ["Site", "LessonsCore", "MarkdownParsing"]
+        ),
+        .testTarget(name: "BuildTests", dependencies: ["Build", "LessonsCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

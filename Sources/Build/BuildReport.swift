@@ -1,0 +1,21 @@
+import LessonsCore
+
+/// What a build did: every diagnostic, the sources they point into, and each lesson's time.
+public struct BuildReport: Sendable {
+    /// Every diagnostic of every lesson, sorted by file and position.
+    public let diagnostics: [Diagnostic]
+    /// The files the diagnostics point into, to show their lines.
+    public let sources: [SourceFile]
+    /// Whether the site was written. It is not when any diagnostic is an error.
+    public let wroteSite: Bool
+
+    public var hasErrors: Bool { diagnostics.contains(where: \.isError) }
+}
+
+/// Something a build reports while it runs, for progress on a terminal.
+public enum BuildEvent: Sendable {
+    /// A lesson was parsed and run: its path, how long that took, and its error count.
+    case lessonFinished(path: String, seconds: Double, errors: Int)
+    /// The site was written to the output folder.
+    case siteWritten(path: String, files: Int)
+}

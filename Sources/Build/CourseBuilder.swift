@@ -1,0 +1,63 @@
+import Foundation
+import LessonsCore
+import MarkdownParsing
+import Site
+
+/// Builds the course: a readable list of steps, each done by one small type.
+public struct CourseBuilder: Sendable {
+    public let options: BuildOptions
+
+    public init(options: BuildOptions) {
+        self.options = options
+    }
+
+    /// Loads, parses and runs every lesson, then writes the site if nothing is an error.
+    /// Lesson problems come back as diagnostics in the report; a folder or file problem
+    /// throws. Either way, a failed build leaves the previous site untouched.
+    public func build(progress: @escaping @Sendable (BuildEvent) -> Void = { _ in }) throws(BuildFailure) -> BuildReport {
+        let writer = SiteWriter(path: options.output)
+        try checkFolders()
+        try writer.checkReplaceable()
+
+        let course = try CourseLoader(folder: options.lessons).load()
+        let results = LessonExecutor().run(course.files) { result in
+            progress(.lessonFinished(path: result.lesson.source.path, seconds: result.seconds,
+                                     errors: result.diagnostics.filter(\.isError).count))
+        }
+        let arranged = CourseFileParser.arrange(
+            results.map(\.lesson), fileNames: course.files.map(\.name), settings: course.settings)
+        let diagnostics = Self.sorted(course.diagnostics + results.flatMap(\.diagnostics) + arranged.diagnostics)
+        guard !diagnostics.contains(where: \.isError) else {
+            return BuildReport(diagnostics: diagnostics, sources: course.sources, wroteSite: false)
+        }
+
+        let runs = Dictionary(uniqueKeysWithValues: results.map { ($0.lesson.slug, $0.run) })
+        let files = SiteRenderer.render(
+            course: course.settings,
+            lessons: arranged.lessons.map { ($0, runs[$0.slug] ?? LessonRun(blocks: [], diagnostics: [])) },
+            options: SiteOptions(allowRawHTML: options.allowRawHTML))
+        try writer.write(files)
+        progress(.siteWritten(path: options.output, files: files.count))
+        return BuildReport(diagnostics: diagnostics, sources: course.sources, wroteSite: true)
+    }
+
+    /// The output folder is replaced as a whole, so it must not hold the lessons, nor sit in them.
+    private func checkFolders() throws(BuildFailure) {
+        let lessons = Self.resolved(options.lessons)
+        let output = Self.resolved(options.output)
+        if lessons == output || lessons.hasPrefix(output + "/") || output.hasPrefix(lessons + "/") {
+            throw .outputOverlapsLessons(output: options.output, lessons: options.lessons)
+        }
+    }
+
+    private static func resolved(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
+    /// By file and position; diagnostics at one place keep the order they were found in.
+    private static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated()
+            .sorted { ($0.element.location, $0.offset) < ($1.element.location, $1.offset) }
+            .map(\.element)
+    }
+}

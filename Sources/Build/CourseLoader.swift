@@ -1,0 +1,74 @@
+import Foundation
+import LessonsCore
+import MarkdownParsing
+
+/// Reads the lessons folder: `course.yml` if there is one, and every `.md` file in it.
+struct CourseLoader {
+    struct LoadedCourse {
+        var settings: CourseSettings
+        /// The lesson files in file-name order, with the names `course.yml` refers to them by.
+        var files: [(name: String, source: SourceFile)]
+        var sources: [SourceFile]
+        var diagnostics: [Diagnostic]
+    }
+
+    let folder: String
+
+    func load() throws(BuildFailure) -> LoadedCourse {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw .noLessonsFolder(folder)
+        }
+        let names: [String]
+        do {
+            names = try manager.contentsOfDirectory(atPath: folder)
+                .filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }
+                .sorted()
+        } catch {
+            throw .unreadable(folder, error.localizedDescription)
+        }
+        guard !names.isEmpty else { throw .noLessons(folder) }
+
+        var course = LoadedCourse(settings: CourseSettings(), files: [], sources: [], diagnostics: [])
+        let settingsPath = displayPath(CourseSettings.fileName)
+        if FileManager.default.fileExists(atPath: settingsPath), try read(CourseSettings.fileName, mustExist: true) == nil {
+            course.diagnostics.append(Diagnostic(.notUTF8(), at: SourceLocation(path: settingsPath, line: 1, column: 1)))
+        } else if let settingsFile = try read(CourseSettings.fileName, mustExist: false) {
+            let parsed = CourseFileParser.parse(settingsFile)
+            course.settings = parsed.settings
+            course.sources.append(settingsFile)
+            course.diagnostics += parsed.diagnostics
+        }
+        for name in names {
+            guard let source = try read(name, mustExist: true) else {
+                course.diagnostics.append(Diagnostic(.notUTF8(), at: SourceLocation(path: displayPath(name), line: 1, column: 1)))
+                continue
+            }
+            if name == "index.md" {
+                course.diagnostics.append(Diagnostic(.reservedLessonName(name), at: source.start))
+            }
+            course.files.append((name, source))
+            course.sources.append(source)
+        }
+        return course
+    }
+
+    /// The path a file of the folder is shown by: the folder as the user named it, then the name.
+    func displayPath(_ name: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+
+    /// The file's text; nil if it is not valid UTF-8, or if it is absent and need not exist.
+    private func read(_ name: String, mustExist: Bool) throws(BuildFailure) -> SourceFile? {
+        let path = displayPath(name)
+        guard FileManager.default.fileExists(atPath: path) else {
+            if mustExist { throw .unreadable(path, "the file disappeared while the build read the folder") }
+            return nil
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .unreadable(path, "permission denied, or not a regular file")
+        }
+        return String(data: data, encoding: .utf8).map { SourceFile(path: path, text: $0) }
+    }
+}

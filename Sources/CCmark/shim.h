@@ -1,0 +1,2 @@
+// libcmark's public API, from Debian's libcmark-dev (cmark 0.30).
+#include <cmark.h>

@@ -1,0 +1,48 @@
+import LessonsCore
+
+/// What a builtin may use of the running block: call its closures, add outputs, record
+/// checks, and read the lesson's seed. Nothing else of the interpreter is reachable.
+public final class BuiltinContext {
+    private unowned let evaluator: Evaluator
+    /// Where the call is, in the Markdown file.
+    public let location: LessonsCore.SourceLocation
+
+    init(evaluator: Evaluator, location: SourceLocation) {
+        self.evaluator = evaluator
+        self.location = location
+    }
+
+    /// The lesson's seed, from its front matter.
+    public var seed: UInt64 { evaluator.seed }
+
+    /// Calls a function value with arguments, as the block would.
+    public func call(_ function: Value, _ arguments: [Value]) throws -> Value {
+        guard case .function(let callee) = function else {
+            throw BuiltinError(.notCallable(function.type))
+        }
+        return try evaluator.invoke(callee, arguments: arguments.map { ($0, false) }, labels: nil, at: location)
+    }
+
+    /// A name for a function value, for legends and messages: a builtin's name, the name a
+    /// closure was bound to, or `nil` for an anonymous closure.
+    public func name(of function: Value) -> String? {
+        switch function {
+        case .function(.builtin(let name)): name
+        case .function(.closure(let closure)): closure.name
+        default: nil
+        }
+    }
+
+    /// Adds an output to the block's results, in order.
+    public func emit(_ output: Output) {
+        evaluator.emit(output)
+    }
+
+    /// Records a checked claim. A false claim is also an error of the build.
+    public func record(_ check: Check) {
+        evaluator.emit(.check(check))
+        if !check.passed {
+            evaluator.failedChecks.append(Diagnostic(.checkFailed(check.claim), at: check.location))
+        }
+    }
+}

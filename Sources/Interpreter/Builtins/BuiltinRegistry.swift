@@ -1,0 +1,52 @@
+/// The one table of builtins. Nothing is looked up by name anywhere else.
+public struct BuiltinRegistry {
+    public let builtins: [Builtin]
+    private let functions: [String: [Builtin]]
+    private let members: [MemberKey: [Builtin]]
+
+    private struct MemberKey: Hashable {
+        let receiver: Builtin.Receiver
+        let name: String
+    }
+
+    public init(_ builtins: [Builtin]) {
+        self.builtins = builtins
+        var functions: [String: [Builtin]] = [:]
+        var members: [MemberKey: [Builtin]] = [:]
+        for builtin in builtins {
+            switch builtin.kind {
+            case .function, .constant:
+                functions[builtin.name, default: []].append(builtin)
+            case .method(let receiver, _), .property(let receiver):
+                members[MemberKey(receiver: receiver, name: builtin.name), default: []].append(builtin)
+            }
+        }
+        self.functions = functions
+        self.members = members
+    }
+
+    /// The overloads of a free function, in registration order.
+    public func functions(named name: String) -> [Builtin] {
+        functions[name] ?? []
+    }
+
+    /// The overloads of a method or property of `receiver`.
+    public func members(named name: String, of receiver: Builtin.Receiver) -> [Builtin] {
+        members[MemberKey(receiver: receiver, name: name)] ?? []
+    }
+
+    /// Every free function's name, sorted: for suggestions and highlighting.
+    public var functionNames: [String] {
+        functions.keys.filter { !$0.contains(".") }.sorted()
+    }
+
+    /// The names of `receiver`'s members, sorted.
+    public func memberNames(of receiver: Builtin.Receiver) -> [String] {
+        members.keys.filter { $0.receiver == receiver }.map(\.name).sorted()
+    }
+
+    /// The names after the dot of a function's dotted builtins (`derivative` for `sigmoid`).
+    public func dottedNames(after function: String) -> [String] {
+        functions.keys.filter { $0.hasPrefix(function + ".") }.map { String($0.dropFirst(function.count + 1)) }.sorted()
+    }
+}

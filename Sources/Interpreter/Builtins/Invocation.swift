@@ -1,0 +1,49 @@
+import LessonsCore
+
+/// One call of a builtin: its arguments, matched to its parameters with defaults filled
+/// in, and what the builtin may use of the running block.
+public struct Invocation {
+    /// The arguments in parameter order; a variadic parameter's arguments are one array.
+    public let arguments: [Value]
+    /// The source text of each argument as written, or "" for a default.
+    public let argumentTexts: [String]
+    /// The receiver of a method or property; a mutating method changes it.
+    public var receiver: Value
+    public let context: BuiltinContext
+
+    public func double(_ index: Int) -> Double {
+        if case .double(let value) = arguments[index] { return value }
+        if case .int(let value) = arguments[index] { return Double(value) }
+        return .nan
+    }
+
+    public func int(_ index: Int) -> Int {
+        if case .int(let value) = arguments[index] { return value }
+        return 0
+    }
+
+    public func bool(_ index: Int) -> Bool {
+        if case .bool(let value) = arguments[index] { return value }
+        return false
+    }
+
+    public func string(_ index: Int) -> String {
+        if case .string(let value) = arguments[index] { return value }
+        return arguments[index].printed
+    }
+
+    public func array(_ index: Int) -> [Value] {
+        if case .array(let values) = arguments[index] { return values }
+        return []
+    }
+
+    public func range(_ index: Int) -> ClosedRange<Double> {
+        if case .range(let range) = arguments[index] { return range.realBounds }
+        return 0...0
+    }
+
+    /// Calls a function value (a closure of the block, or a builtin) with `arguments`.
+    public func call(_ function: Value, _ arguments: [Value]) throws -> Value {
+        try context.call(function, arguments)
+    }
+}

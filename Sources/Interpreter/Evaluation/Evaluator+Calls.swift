@@ -1,0 +1,179 @@
+import LessonsCore
+
+/// An argument after evaluation, with what overload resolution needs to know of it.
+struct EvaluatedArgument {
+    let label: String?
+    let value: Value
+    let isLiteral: Bool
+    let text: String
+    let location: SourceLocation
+}
+
+extension Evaluator {
+    func call(_ callee: Expr, _ arguments: [Argument], at location: SourceLocation) throws -> Value {
+        switch callee.kind {
+        case .member(let base, let name):
+            let receiver = try evaluate(base)
+            if let kind = Builtin.Receiver(receiver) {
+                let methods = registry.members(named: name, of: kind).filter { if case .method = $0.kind { true } else { false } }
+                if !methods.isEmpty {
+                    let (result, changed, builtin) = try callBuiltin(
+                        methods, try evaluateArguments(arguments), receiver: receiver, written: name, at: location)
+                    if case .method(_, isMutating: true) = builtin.kind { try assign(changed, to: base) }
+                    return result
+                }
+            }
+            return try callValue(try member(name, of: receiver, at: callee.location), arguments, at: location)
+        case .name(let name) where scope.lookup(name) == nil && !registry.functions(named: name).isEmpty:
+            return try callBuiltin(registry.functions(named: name), try evaluateArguments(arguments),
+                                   receiver: .void, written: name, at: location).result
+        case .array(let elements) where arguments.isEmpty && elements.count == 1:
+            // `[Double]()`: an empty array of a named type.
+            if case .name(let type) = elements[0].kind, ValueType.named(type) != nil { return .array([]) }
+            return try callValue(try evaluate(callee), arguments, at: location)
+        default:
+            return try callValue(try evaluate(callee), arguments, at: location)
+        }
+    }
+
+    private func callValue(_ value: Value, _ arguments: [Argument], at location: SourceLocation) throws -> Value {
+        guard case .function(let function) = value else {
+            throw InterpreterError(.notCallable(value.type), at: location)
+        }
+        let evaluated = try evaluateArguments(arguments)
+        return try invoke(function, arguments: evaluated.map { ($0.value, $0.isLiteral) },
+                          labels: evaluated.map(\.label), at: location, argumentLocations: evaluated.map(\.location))
+    }
+
+    func evaluateArguments(_ arguments: [Argument]) throws -> [EvaluatedArgument] {
+        try arguments.map { argument in
+            EvaluatedArgument(label: argument.label, value: try evaluate(argument.value),
+                              isLiteral: argument.value.isIntegerLiteral, text: argument.text,
+                              location: argument.value.location)
+        }
+    }
+
+    /// Calls a function value. `labels` is nil when a builtin calls it: then no labels are checked.
+    func invoke(
+        _ function: Function, arguments: [(Value, Bool)], labels: [String?]?, at location: SourceLocation,
+        argumentLocations: [SourceLocation]? = nil
+    ) throws -> Value {
+        switch function {
+        case .builtin(let name):
+            let evaluated = arguments.enumerated().map { index, argument in
+                EvaluatedArgument(label: labels?[index] ?? nil, value: argument.0, isLiteral: argument.1, text: "",
+                                  location: argumentLocations?[index] ?? location)
+            }
+            return try callBuiltin(registry.functions(named: name), evaluated, receiver: .void, written: name, at: location).result
+        case .closure(let closure):
+            return try invoke(closure, arguments: arguments, labels: labels, at: location)
+        }
+    }
+
+    private func invoke(_ closure: Closure, arguments: [(Value, Bool)], labels: [String?]?, at location: SourceLocation) throws -> Value {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= budget.recursion else { throw InterpreterError(.recursionLimitExceeded(budget.recursion), at: location) }
+        try step(at: location)
+        let parameters = closure.parameters
+        let required = parameters.prefix { $0.defaultValue == nil }.count
+        guard arguments.count >= required, arguments.count <= parameters.count else {
+            throw InterpreterError(.wrongArgumentCount(closure.name ?? "closure", expected: parameters.count,
+                                                       actual: arguments.count), at: location)
+        }
+        if let labels, closure.isFunction {
+            let expected = parameters.prefix(labels.count).map(\.label)
+            guard expected == labels else {
+                let written = (closure.name ?? "") + "(" + labels.map { ($0 ?? "_") + ":" }.joined() + ")"
+                throw InterpreterError(.noMatchingCall(written, candidates: [closure.signature]), at: location)
+            }
+        }
+        return try withScope(parent: closure.scope) {
+            for (index, parameter) in parameters.enumerated() {
+                var value: Value
+                var isLiteral = false
+                if index < arguments.count {
+                    (value, isLiteral) = arguments[index]
+                } else if let defaultValue = parameter.defaultValue {
+                    value = try evaluate(defaultValue)
+                    isLiteral = defaultValue.isIntegerLiteral
+                } else {
+                    continue
+                }
+                if let type = parameter.type {
+                    guard let converted = value.converted(to: type, isLiteral: isLiteral) else {
+                        throw InterpreterError(.argumentType(value.type, expected: type, parameter: parameter.name), at: location)
+                    }
+                    value = converted
+                }
+                _ = scope.declare(parameter.name, Scope.Slot(value: value, isMutable: false, type: parameter.type))
+            }
+            return try run(closure, at: location)
+        }
+    }
+
+    private func run(_ closure: Closure, at location: SourceLocation) throws -> Value {
+        let (result, isLiteral): (Value, Bool)
+        switch closure.body {
+        case .expression(let expression):
+            (result, isLiteral) = (try evaluate(expression), expression.isIntegerLiteral)
+        case .statements(let statements):
+            switch try execute(statements) {
+            case .returned(let value, let literal): (result, isLiteral) = (value, literal)
+            default: (result, isLiteral) = (.void, false)
+            }
+        }
+        guard let type = closure.returnType, type != .void else { return result }
+        if case .void = result { throw InterpreterError(.missingReturn(type), at: location) }
+        guard let converted = result.converted(to: type, isLiteral: isLiteral) else {
+            throw InterpreterError(.typeMismatch(result.type, expected: type), at: location)
+        }
+        return converted
+    }
+
+    /// Calls the first overload whose labels and types fit the arguments. Returns the result,
+    /// the receiver as the builtin left it, and the overload chosen.
+    func callBuiltin(
+        _ candidates: [Builtin], _ arguments: [EvaluatedArgument], receiver: Value, written: String,
+        at location: SourceLocation
+    ) throws -> (result: Value, receiver: Value, builtin: Builtin) {
+        var mismatches: [InterpreterError] = []
+        for builtin in candidates {
+            switch OverloadMatcher.match(arguments, to: builtin.parameters) {
+            case .labels:
+                continue
+            case .type(let index, let parameter):
+                let argument = arguments[index]
+                mismatches.append(InterpreterError(
+                    .argumentType(argument.value.type, expected: parameter.type, parameter: parameter.name),
+                    at: argument.location))
+            case .matched(let values, let texts):
+                var invocation = Invocation(arguments: values, argumentTexts: texts, receiver: receiver,
+                                            context: BuiltinContext(evaluator: self, location: location))
+                do {
+                    let result = try builtin.body(&invocation)
+                    return (result, invocation.receiver, builtin)
+                } catch let error as BuiltinError {
+                    let at = error.argument.flatMap { arguments.indices.contains($0) ? arguments[$0].location : nil }
+                    throw InterpreterError(error.message, at: at ?? location)
+                }
+            }
+        }
+        // One overload with the right labels but a wrong type: name the argument at fault.
+        if mismatches.count == 1 { throw mismatches[0] }
+        let selector = written + "(" + arguments.map { ($0.label ?? "_") + ":" }.joined() + ")"
+        throw InterpreterError(.noMatchingCall(selector, candidates: candidates.map(\.signature)), at: location)
+    }
+}
+
+extension Closure {
+    /// The closure as a `func` declaration would spell it, for messages.
+    var signature: String {
+        let parameters = self.parameters.map { parameter in
+            let head = parameter.label == parameter.name ? parameter.name : "\(parameter.label ?? "_") \(parameter.name)"
+            return head + (parameter.type.map { ": \($0)" } ?? "")
+        }
+        return (name ?? "closure") + "(" + parameters.joined(separator: ", ") + ")"
+            + (returnType.map { " -> \($0)" } ?? "")
+    }
+}

@@ -1,0 +1,192 @@
+import LessonsCore
+
+extension Evaluator {
+    func evaluate(_ expression: Expr) throws -> Value {
+        let at = expression.location
+        switch expression.kind {
+        case .literal(let value):
+            return value
+        case .interpolation(let parts):
+            var text = ""
+            for part in parts {
+                switch part {
+                case .text(let literal): text += literal
+                case .value(let value): text += try evaluate(value).printed
+                }
+            }
+            try checkSize(text.utf8.count, at: at)
+            return .string(text)
+        case .name(let name):
+            return try lookup(name, at: at)
+        case .implicitMember(let name):
+            guard !registry.functions(named: name).isEmpty else {
+                throw InterpreterError(.unknownName("." + name, suggestion: suggestion(for: name)), at: at)
+            }
+            return .function(.builtin(name))
+        case .array(let elements):
+            return .array(try arrayLiteral(elements))
+        case .tuple(let elements, let labels):
+            return .tuple(Tuple(elements: try elements.map { try evaluate($0) }, labels: labels))
+        case .prefix(let op, let operand):
+            return try located(at) { try Operators.prefix(op, try evaluate(operand)) }
+        case .binary(let op, let left, let right):
+            let (a, b) = try promoted(left, right)
+            return try located(at) { try Operators.binary(op, a, b, sizeLimit: budget.collectionSize) }
+        case .logical(let op, let left, let right):
+            let first = try condition(left)
+            if op == .and ? !first : first { return .bool(first) }
+            return .bool(try condition(right))
+        case .range(let lower, let upper, let isClosed):
+            return try range(lower, upper, isClosed: isClosed, at: at)
+        case .ternary(let test, let then, let otherwise):
+            return try evaluate(try condition(test) ? then : otherwise)
+        case .call(let callee, let arguments):
+            return try call(callee, arguments, at: at)
+        case .member(let base, let name):
+            return try member(name, of: try evaluate(base), at: at)
+        case .tupleElement(let base, let index):
+            let value = try evaluate(base)
+            guard case .tuple(let tuple) = value, tuple.elements.indices.contains(index) else {
+                throw InterpreterError(.unknownMember(String(index), of: value.type.description, suggestion: nil), at: at)
+            }
+            return tuple.elements[index]
+        case .subscripted(let base, let arguments):
+            return try subscripted(try evaluate(base), arguments, at: at)
+        case .closure(let closure):
+            return .function(.closure(Closure(
+                name: nil, isFunction: false, parameters: closure.parameters,
+                returnType: closure.returnType, body: closure.body, scope: scope)))
+        }
+    }
+
+    /// Both operands, with an integer literal made `Double` when the other side is one,
+    /// as Swift types literals by their context.
+    func promoted(_ left: Expr, _ right: Expr) throws -> (Value, Value) {
+        var a = try evaluate(left)
+        var b = try evaluate(right)
+        if case .int(let value) = a, case .double = b, left.isIntegerLiteral { a = .double(Double(value)) }
+        if case .double = a, case .int(let value) = b, right.isIntegerLiteral { b = .double(Double(value)) }
+        return (a, b)
+    }
+
+    /// Runs an operation that throws a message, placing its error at `location`.
+    func located<T>(_ location: SourceLocation, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as BuiltinError {
+            throw InterpreterError(error.message, at: location)
+        }
+    }
+
+    private func lookup(_ name: String, at location: SourceLocation) throws -> Value {
+        if let slot = scope.lookup(name) {
+            guard let value = slot.value else { throw InterpreterError(.usedBeforeInitialized(name), at: location) }
+            return value
+        }
+        if let constant = registry.functions(named: name).first, case .constant = constant.kind {
+            return try callConstant(constant, at: location)
+        }
+        guard registry.functions(named: name).isEmpty else { return .function(.builtin(name)) }
+        throw InterpreterError(.unknownName(name, suggestion: suggestion(for: name)), at: location)
+    }
+
+    func suggestion(for name: String) -> String? {
+        NameSuggestion.nearest(to: name, among: Set(scope.visibleNames + registry.functionNames))
+    }
+
+    /// An array literal's elements. Integer literals among `Double`s become `Double`, as in
+    /// `[1, 2.5]`.
+    private func arrayLiteral(_ elements: [Expr]) throws -> [Value] {
+        var values = try elements.map { try evaluate($0) }
+        if values.contains(where: { if case .double = $0 { true } else { false } }) {
+            for index in values.indices {
+                if case .int(let value) = values[index], elements[index].isIntegerLiteral { values[index] = .double(Double(value)) }
+            }
+        }
+        return values
+    }
+
+    private func range(_ lower: Expr, _ upper: Expr, isClosed: Bool, at location: SourceLocation) throws -> Value {
+        let (a, b) = try promoted(lower, upper)
+        switch (a, b) {
+        case (.int(let low), .int(let high)):
+            guard low <= high else { throw InterpreterError(.invalidRange(String(low), String(high)), at: location) }
+            return .range(.integers(lower: low, upper: high, isClosed: isClosed))
+        case (.double(let low), .double(let high)):
+            guard low <= high else {
+                throw InterpreterError(.invalidRange(NumberFormat.swift(low), NumberFormat.swift(high)), at: location)
+            }
+            return .range(.reals(lower: low, upper: high, isClosed: isClosed))
+        default:
+            throw InterpreterError(.binaryOperator(isClosed ? "..." : "..<", a.type, b.type), at: location)
+        }
+    }
+
+    func member(_ name: String, of value: Value, at location: SourceLocation) throws -> Value {
+        switch value {
+        case .tuple(let tuple):
+            if let index = tuple.labels.firstIndex(of: name) { return tuple.elements[index] }
+        case .function(.builtin(let function)):
+            let dotted = function + "." + name
+            if let constant = registry.functions(named: dotted).first, case .constant = constant.kind {
+                return try callConstant(constant, at: location)
+            }
+            if !registry.functions(named: dotted).isEmpty { return .function(.builtin(dotted)) }
+            throw InterpreterError(.unknownMember(
+                name, of: function, suggestion: NameSuggestion.nearest(to: name, among: registry.dottedNames(after: function))),
+                at: location)
+        default:
+            break
+        }
+        if let receiver = Builtin.Receiver(value), let property = registry.members(named: name, of: receiver).first,
+           case .property = property.kind {
+            var invocation = Invocation(arguments: [], argumentTexts: [], receiver: value,
+                                        context: BuiltinContext(evaluator: self, location: location))
+            return try located(location) { try property.body(&invocation) }
+        }
+        let known = Builtin.Receiver(value).map { registry.memberNames(of: $0) } ?? []
+        throw InterpreterError(.unknownMember(
+            name, of: value.type.description, suggestion: NameSuggestion.nearest(to: name, among: known)), at: location)
+    }
+
+    private func callConstant(_ constant: Builtin, at location: SourceLocation) throws -> Value {
+        var invocation = Invocation(arguments: [], argumentTexts: [], receiver: .void,
+                                    context: BuiltinContext(evaluator: self, location: location))
+        return try located(location) { try constant.body(&invocation) }
+    }
+
+    private func subscripted(_ base: Value, _ arguments: [Argument], at location: SourceLocation) throws -> Value {
+        guard arguments.count == 1, arguments[0].label == nil else {
+            throw InterpreterError(.unsupported("subscripts with labels or several indices"), at: location)
+        }
+        let index = try evaluate(arguments[0].value)
+        switch (base, index) {
+        case (.array(let elements), .int(let position)):
+            guard elements.indices.contains(position) else {
+                throw InterpreterError(.indexOutOfRange(position, count: elements.count), at: arguments[0].value.location)
+            }
+            return elements[position]
+        case (.array(let elements), .range(let range)):
+            guard let bounds = range.integerBounds, bounds.lower >= 0, bounds.upperExclusive <= elements.count else {
+                throw InterpreterError(.sliceOutOfRange(index.printed, count: elements.count), at: arguments[0].value.location)
+            }
+            return .array(Array(elements[bounds.lower..<bounds.upperExclusive]))
+        default:
+            throw InterpreterError(.notSubscriptable(base.type, index: index.type), at: location)
+        }
+    }
+}
+
+extension Builtin.Receiver {
+    /// The receiver kind of a value, if values of its type have members.
+    init?(_ value: Value) {
+        switch value {
+        case .array: self = .array
+        case .double: self = .double
+        case .int: self = .int
+        case .string: self = .string
+        case .range: self = .range
+        default: return nil
+        }
+    }
+}

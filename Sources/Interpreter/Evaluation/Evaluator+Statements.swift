@@ -1,0 +1,136 @@
+import LessonsCore
+
+/// How a statement finished: on to the next, or leaving a loop or a function.
+enum Flow {
+    case next
+    case breakLoop
+    case continueLoop
+    case returned(Value, isLiteral: Bool)
+}
+
+extension Evaluator {
+    func execute(_ statements: [Stmt]) throws -> Flow {
+        for statement in statements {
+            let flow = try execute(statement)
+            if case .next = flow { continue }
+            return flow
+        }
+        return .next
+    }
+
+    func execute(_ statement: Stmt) throws -> Flow {
+        try step(at: statement.location)
+        switch statement.kind {
+        case .expression(let expression):
+            _ = try evaluate(expression)
+        case .binding(let pattern, let isMutable, let type, let value):
+            try bind(pattern, value: value, type: type, isMutable: isMutable, at: statement.location)
+        case .assignment(let target, let op, let value):
+            try assign(value, to: target, combining: op)
+        case .conditional(let branches, let otherwise):
+            for branch in branches where try condition(branch.condition) {
+                return try withScope { try execute(branch.body) }
+            }
+            if let otherwise { return try withScope { try execute(otherwise) } }
+        case .forIn(let pattern, let sequence, let body):
+            return try forIn(pattern, try evaluate(sequence), body: body, at: sequence.location)
+        case .whileLoop(let condition, let body):
+            while try self.condition(condition) {
+                try step(at: statement.location)
+                switch try withScope({ try execute(body) }) {
+                case .breakLoop: return .next
+                case .returned(let value, let isLiteral): return .returned(value, isLiteral: isLiteral)
+                case .next, .continueLoop: continue
+                }
+            }
+        case .function(let name, let declaration):
+            let closure = Closure(
+                name: name, isFunction: true, parameters: declaration.parameters,
+                returnType: declaration.returnType, body: declaration.body, scope: scope)
+            try declare(name, Scope.Slot(value: .function(.closure(closure)), isMutable: false, type: nil),
+                        at: statement.location)
+        case .returnValue(let value):
+            return .returned(try value.map { try evaluate($0) } ?? .void, isLiteral: value?.isIntegerLiteral ?? false)
+        case .breakLoop:
+            return .breakLoop
+        case .continueLoop:
+            return .continueLoop
+        }
+        return .next
+    }
+
+    /// A condition's value, which must be a `Bool`.
+    func condition(_ expression: Expr) throws -> Bool {
+        let value = try evaluate(expression)
+        guard case .bool(let result) = value else {
+            throw InterpreterError(.conditionNotBool(value.type), at: expression.location)
+        }
+        return result
+    }
+
+    private func forIn(_ pattern: Pattern, _ sequence: Value, body: [Stmt], at location: SourceLocation) throws -> Flow {
+        let elements: AnySequence<Value>
+        switch sequence {
+        case .array(let values):
+            elements = AnySequence(values)
+        case .range(let range):
+            guard let bounds = range.integerBounds else {
+                throw InterpreterError(.notASequence(sequence.type), at: location)
+            }
+            elements = AnySequence((bounds.lower..<bounds.upperExclusive).lazy.map { Value.int($0) })
+        case .string(let text):
+            elements = AnySequence(text.map { Value.string(String($0)) })
+        default:
+            throw InterpreterError(.notASequence(sequence.type), at: location)
+        }
+        for element in elements {
+            try step(at: location)
+            let flow = try withScope {
+                try bind(pattern, to: element, type: nil, isMutable: false, at: location)
+                return try execute(body)
+            }
+            switch flow {
+            case .breakLoop: return .next
+            case .returned: return flow
+            case .next, .continueLoop: continue
+            }
+        }
+        return .next
+    }
+
+    private func bind(_ pattern: Pattern, value: Expr?, type: ValueType?, isMutable: Bool, at location: SourceLocation) throws {
+        guard let value else {
+            guard case .name(let name) = pattern else { throw InterpreterError(.notAssignable(), at: location) }
+            return try declare(name, Scope.Slot(value: nil, isMutable: true, type: type), at: location)
+        }
+        var result = try evaluate(value)
+        if let type {
+            guard let converted = result.converted(to: type, isLiteral: value.isIntegerLiteral) else {
+                throw InterpreterError(.typeMismatch(result.type, expected: type), at: value.location)
+            }
+            result = converted
+        }
+        try bind(pattern, to: result, type: type, isMutable: isMutable, at: location)
+    }
+
+    func bind(_ pattern: Pattern, to value: Value, type: ValueType?, isMutable: Bool, at location: SourceLocation) throws {
+        switch pattern {
+        case .wildcard:
+            return
+        case .name(let name):
+            if case .function(.closure(let closure)) = value, closure.name == nil { closure.name = name }
+            try declare(name, Scope.Slot(value: value, isMutable: isMutable, type: type), at: location)
+        case .tuple(let patterns):
+            guard case .tuple(let tuple) = value, tuple.elements.count == patterns.count else {
+                throw InterpreterError(.patternMismatch(value.type, names: patterns.count), at: location)
+            }
+            for (pattern, element) in zip(patterns, tuple.elements) {
+                try bind(pattern, to: element, type: nil, isMutable: isMutable, at: location)
+            }
+        }
+    }
+
+    private func declare(_ name: String, _ slot: Scope.Slot, at location: SourceLocation) throws {
+        guard scope.declare(name, slot) else { throw InterpreterError(.redeclaration(name), at: location) }
+    }
+}

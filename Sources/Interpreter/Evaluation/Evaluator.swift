@@ -1,0 +1,73 @@
+import LessonsCore
+
+/// Runs lowered statements. One evaluator runs all the blocks of one lesson, in order, in
+/// one global scope, like the cells of a notebook.
+final class Evaluator {
+    let registry: BuiltinRegistry
+    let budget: Budget
+    let seed: UInt64
+    let globals = Scope(parent: nil)
+    var scope: Scope
+    private(set) var outputs: [Output] = []
+    var failedChecks: [Diagnostic] = []
+    private var steps = 0
+    var depth = 0
+
+    init(registry: BuiltinRegistry, budget: Budget, seed: UInt64) {
+        self.registry = registry
+        self.budget = budget
+        self.seed = seed
+        self.scope = globals
+    }
+
+    /// Runs a block's statements in the global scope. Returns the value of its last
+    /// statement if that is an expression with a value, as a notebook cell shows it.
+    func runBlock(_ statements: [Stmt]) throws -> Value? {
+        steps = 0
+        depth = 0
+        scope = globals
+        outputs = []
+        failedChecks = []
+        for (index, statement) in statements.enumerated() {
+            if index == statements.count - 1, case .expression(let expression) = statement.kind {
+                try step(at: statement.location)
+                let value = try evaluate(expression)
+                if case .void = value { return nil }
+                return value
+            }
+            _ = try execute(statement)
+        }
+        return nil
+    }
+
+    func emit(_ output: Output) {
+        // Consecutive prints read as one stream of text.
+        if case .text(let more) = output, case .text(let text)? = outputs.last {
+            outputs[outputs.count - 1] = .text(text + more)
+        } else {
+            outputs.append(output)
+        }
+    }
+
+    /// Counts one step against the budget.
+    func step(at location: SourceLocation) throws {
+        steps += 1
+        if steps > budget.steps {
+            throw InterpreterError(.stepBudgetExceeded(budget.steps), at: location)
+        }
+    }
+
+    /// Runs `body` in a new scope nested in `parent`.
+    func withScope<T>(parent: Scope? = nil, _ body: () throws -> T) rethrows -> T {
+        let outer = scope
+        scope = Scope(parent: parent ?? outer)
+        defer { scope = outer }
+        return try body()
+    }
+
+    func checkSize(_ count: Int, at location: SourceLocation) throws {
+        if count > budget.collectionSize {
+            throw InterpreterError(.collectionTooLarge(count, limit: budget.collectionSize), at: location)
+        }
+    }
+}

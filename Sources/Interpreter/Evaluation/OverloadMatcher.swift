@@ -1,0 +1,67 @@
+/// Matches a call's arguments to one overload's parameters, as Swift does: labels in
+/// order, defaults for omitted trailing-or-labelled parameters, variadics gathered, and
+/// integer literals typed by their parameter.
+enum OverloadMatcher {
+    enum Match {
+        /// The labels do not fit this overload.
+        case labels
+        /// The labels fit, but this argument's type does not.
+        case type(argument: Int, parameter: Parameter)
+        /// The arguments in parameter order, and their source texts.
+        case matched([Value], [String])
+    }
+
+    static func match(_ arguments: [EvaluatedArgument], to parameters: [Parameter]) -> Match {
+        var values: [Value] = []
+        var texts: [String] = []
+        var next = 0
+        for (index, parameter) in parameters.enumerated() {
+            if parameter.isVariadic {
+                let laterLabels = Set(parameters[(index + 1)...].compactMap(\.label))
+                var items: [Value] = []
+                var itemTexts: [String] = []
+                while next < arguments.count,
+                      arguments[next].label == (items.isEmpty ? parameter.label : nil),
+                      !(arguments[next].label.map(laterLabels.contains) ?? false) {
+                    guard let value = arguments[next].value.converted(to: parameter.type, isLiteral: arguments[next].isLiteral) else {
+                        return .type(argument: next, parameter: parameter)
+                    }
+                    items.append(value)
+                    itemTexts.append(arguments[next].text)
+                    next += 1
+                }
+                values.append(.array(items))
+                texts.append(itemTexts.joined(separator: ", "))
+            } else if next < arguments.count, arguments[next].label == parameter.label {
+                let argument = arguments[next]
+                guard let value = argument.value.converted(to: parameter.type, isLiteral: argument.isLiteral),
+                      arity(of: value, fits: parameter.type) else {
+                    return .type(argument: next, parameter: parameter)
+                }
+                values.append(value)
+                texts.append(argument.text)
+                next += 1
+            } else if let defaultValue = parameter.defaultValue {
+                values.append(defaultValue)
+                texts.append("")
+            } else {
+                return .labels
+            }
+        }
+        return next == arguments.count ? .matched(values, texts) : .labels
+    }
+
+    /// A closure passed for a function parameter must take as many arguments as it will be
+    /// given; Swift does not let a closure ignore its arguments silently either.
+    private static func arity(of value: Value, fits type: ValueType) -> Bool {
+        switch (value, type) {
+        case (.function(.closure(let closure)), .function(let parameters, _)):
+            let required = closure.parameters.prefix { $0.defaultValue == nil }.count
+            return required <= parameters.count && parameters.count <= closure.parameters.count
+        case (.array(let elements), .array(let element)):
+            return elements.allSatisfy { arity(of: $0, fits: element) }
+        default:
+            return true
+        }
+    }
+}

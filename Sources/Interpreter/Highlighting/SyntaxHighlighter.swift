@@ -1,0 +1,51 @@
+import LessonsCore
+import SwiftIDEUtils
+import SwiftParser
+import SwiftSyntax
+
+/// Classifies a block's code for highlighting with swift-syntax's own classifier, so the
+/// page colours code as Swift's tools do. Builtins get a class of their own.
+public enum SyntaxHighlighter {
+    public static func tokens(for code: String, builtins: Set<String>) -> [CodeToken] {
+        let tree = Parser.parse(source: code)
+        let bytes = Array(code.utf8)
+        var tokens: [CodeToken] = []
+        var position = 0
+        func append(_ kind: CodeToken.Kind, _ range: Range<Int>) {
+            guard !range.isEmpty else { return }
+            let text = String(decoding: bytes[range], as: UTF8.self)
+            if let last = tokens.last, last.kind == kind {
+                tokens[tokens.count - 1] = CodeToken(kind, last.text + text)
+            } else {
+                tokens.append(CodeToken(kind, text))
+            }
+        }
+        for classified in tree.classifications {
+            let start = classified.range.lowerBound.utf8Offset
+            let end = min(classified.range.upperBound.utf8Offset, bytes.count)
+            guard start >= position, start < end else { continue }
+            append(.plain, position..<start)
+            var kind = self.kind(of: classified.kind)
+            if kind == .identifier, builtins.contains(String(decoding: bytes[start..<end], as: UTF8.self)) {
+                kind = .builtin
+            }
+            append(kind, start..<end)
+            position = end
+        }
+        append(.plain, position..<bytes.count)
+        return tokens
+    }
+
+    private static func kind(of classification: SyntaxClassification) -> CodeToken.Kind {
+        switch classification {
+        case .keyword, .attribute, .ifConfigDirective: .keyword
+        case .identifier, .dollarIdentifier, .argumentLabel: .identifier
+        case .type: .type
+        case .integerLiteral, .floatLiteral: .number
+        case .stringLiteral, .regexLiteral: .string
+        case .lineComment, .blockComment, .docLineComment, .docBlockComment: .comment
+        case .operator: .operator
+        default: .plain
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import LessonsCore
+import SwiftDiagnostics
+import SwiftOperators
+import SwiftParser
+import SwiftParserDiagnostics
+import SwiftSyntax
+
+/// Runs the experiment blocks of one lesson, in order, in one scope.
+public struct LessonRunner {
+    private let registry: BuiltinRegistry
+    private let budget: Budget
+
+    public init(registry: BuiltinRegistry, budget: Budget = Budget()) {
+        self.registry = registry
+        self.budget = budget
+    }
+
+    /// Every block's outputs, and every diagnostic of every block. A block that fails does
+    /// not stop the blocks after it.
+    public func run(_ lesson: Lesson) -> LessonRun {
+        let evaluator = Evaluator(registry: registry, budget: budget, seed: lesson.metadata.seed)
+        let builtins = Set(registry.functionNames)
+        var diagnostics: [LessonsCore.Diagnostic] = []
+        var blocks: [BlockRun] = []
+        for block in lesson.experiments {
+            var (outputs, errors) = run(block, in: evaluator)
+            if block.options.expectsError {
+                if errors.isEmpty {
+                    diagnostics.append(.init(.expectedErrorButSucceeded(), at: block.range.start))
+                } else {
+                    outputs.append(.expectedError(errors.map(\.message.text).joined(separator: "\n")))
+                }
+            } else {
+                diagnostics += errors
+            }
+            blocks.append(BlockRun(code: SyntaxHighlighter.tokens(for: block.displayCode, builtins: builtins), outputs: outputs))
+        }
+        return LessonRun(blocks: blocks, diagnostics: diagnostics)
+    }
+
+    private func run(_ block: ExperimentBlock, in evaluator: Evaluator) -> ([Output], [LessonsCore.Diagnostic]) {
+        switch compile(block) {
+        case .failure(let errors):
+            return ([], errors.diagnostics)
+        case .success(let statements):
+            do {
+                let value = try evaluator.runBlock(statements)
+                return (evaluator.outputs + (value.map { [.value($0.debugText)] } ?? []), evaluator.failedChecks)
+            } catch let error as InterpreterError {
+                return (evaluator.outputs, evaluator.failedChecks + [error.diagnostic])
+            } catch {
+                return (evaluator.outputs, evaluator.failedChecks)
+            }
+        }
+    }
+
+    /// Parses, folds operators and lowers a block; every syntax error is reported in Swift's words.
+    private func compile(_ block: ExperimentBlock) -> Result<[Stmt], CompileErrors> {
+        let map = block.sourceMap
+        let tree = Parser.parse(source: block.code)
+        var errors = ParseDiagnosticsGenerator.diagnostics(for: tree).map { diagnostic in
+            LessonsCore.Diagnostic(.swiftSyntax(diagnostic.message), at: map.location(ofUTF8Offset: diagnostic.position.utf8Offset))
+        }
+        guard errors.isEmpty else { return .failure(CompileErrors(errors)) }
+        let folded = OperatorTable.standardOperators.foldAll(tree) { error in
+            let diagnostic = error.asDiagnostic
+            errors.append(.init(.swiftSyntax(diagnostic.message), at: map.location(ofUTF8Offset: diagnostic.position.utf8Offset)))
+        }
+        guard errors.isEmpty, let file = folded.as(SourceFileSyntax.self) else { return .failure(CompileErrors(errors)) }
+        var lowerer = Lowerer(map: map)
+        let statements = lowerer.lower(file)
+        guard lowerer.errors.isEmpty else { return .failure(CompileErrors(lowerer.errors.map(\.diagnostic))) }
+        return .success(statements)
+    }
+}
+
+private struct CompileErrors: Error {
+    let diagnostics: [LessonsCore.Diagnostic]
+
+    init(_ diagnostics: [LessonsCore.Diagnostic]) {
+        self.diagnostics = diagnostics
+    }
+}

@@ -1,0 +1,52 @@
+/// A value in an experiment block. Swift's value semantics hold: arrays and tuples are
+/// copied on assignment (Swift's own arrays underneath), closures are shared.
+public enum Value {
+    case void
+    case bool(Bool)
+    case int(Int)
+    case double(Double)
+    case string(String)
+    case array([Value])
+    case tuple(Tuple)
+    case range(RangeValue)
+    case function(Function)
+}
+
+/// A tuple's elements and their labels (nil where unlabelled).
+public struct Tuple {
+    public var elements: [Value]
+    public var labels: [String?]
+
+    public init(elements: [Value], labels: [String?]? = nil) {
+        self.elements = elements
+        self.labels = labels ?? Array(repeating: nil, count: elements.count)
+    }
+}
+
+/// `a...b` or `a..<b`, over integers or over real numbers.
+public enum RangeValue {
+    case integers(lower: Int, upper: Int, isClosed: Bool)
+    case reals(lower: Double, upper: Double, isClosed: Bool)
+
+    /// The integers a `for` loop visits, or nil for a range of reals.
+    var integerBounds: (lower: Int, upperExclusive: Int)? {
+        guard case .integers(let lower, let upper, let isClosed) = self else { return nil }
+        if isClosed && upper == Int.max { return nil }
+        return (lower, isClosed ? upper + 1 : upper)
+    }
+
+    /// The bounds as real numbers, whatever the range holds.
+    public var realBounds: ClosedRange<Double> {
+        switch self {
+        case .integers(let lower, let upper, _): Double(lower)...Double(upper)
+        case .reals(let lower, let upper, _): lower...upper
+        }
+    }
+}
+
+/// Something callable: a builtin named in the registry, or a closure or `func` of the block.
+public enum Function {
+    /// A builtin by its registry name (`sigmoid`, `sigmoid.derivative`).
+    case builtin(String)
+    case closure(Closure)
+}

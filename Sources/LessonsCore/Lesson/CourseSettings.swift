@@ -1,0 +1,25 @@
+/// What `lessons/course.yml` says about the whole course.
+public struct CourseSettings: Sendable, Hashable {
+    public static let fileName = "course.yml"
+    public static let defaultTitle = "Course"
+
+    /// A lesson file named in the course's lesson order, and where it is named.
+    public struct Entry: Sendable, Hashable {
+        public let file: String
+        public let location: SourceLocation
+
+        public init(file: String, location: SourceLocation) {
+            self.file = file
+            self.location = location
+        }
+    }
+
+    public var title: String
+    /// The lessons in course order, or nil to order them by front matter and file name.
+    public var lessons: [Entry]?
+
+    public init(title: String = CourseSettings.defaultTitle, lessons: [Entry]? = nil) {
+        self.title = title
+        self.lessons = lessons
+    }
+}

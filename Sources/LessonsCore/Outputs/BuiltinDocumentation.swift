@@ -1,0 +1,16 @@
+/// A builtin of experiment blocks as the reference page shows it.
+public struct BuiltinDocumentation: Sendable, Hashable {
+    public let name: String
+    public let signature: String
+    public let topic: String
+    public let doc: String
+    public let example: String
+
+    public init(name: String, signature: String, topic: String, doc: String, example: String) {
+        self.name = name
+        self.signature = signature
+        self.topic = topic
+        self.doc = doc
+        self.example = example
+    }
+}

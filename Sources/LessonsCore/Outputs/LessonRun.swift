@@ -1,0 +1,22 @@
+/// What running a lesson's experiment blocks produced.
+public struct LessonRun: Sendable, Hashable {
+    /// One entry per experiment block, in order.
+    public var blocks: [BlockRun]
+    public var diagnostics: [Diagnostic]
+
+    public init(blocks: [BlockRun], diagnostics: [Diagnostic]) {
+        self.blocks = blocks
+        self.diagnostics = diagnostics
+    }
+}
+
+/// What one experiment block produced, and its code classified for highlighting.
+public struct BlockRun: Sendable, Hashable {
+    public var code: [CodeToken]
+    public var outputs: [Output]
+
+    public init(code: [CodeToken], outputs: [Output]) {
+        self.code = code
+        self.outputs = outputs
+    }
+}

@@ -1,0 +1,36 @@
+import Engine
+import Interpreter
+
+/// Activation functions, each with its derivative as `name.derivative`.
+enum ActivationBuiltins {
+    static let topic = "Activations"
+
+    /// The activations that blocks can call by name.
+    static let named: [Activation] = [.sigmoid, .tanh, .relu]
+
+    static var all: [Builtin] { named.flatMap { activation in
+        [
+            Builtin(
+                activation.rawValue, parameters: [Parameter(nil, "x", .double)], returns: .double, topic: topic,
+                doc: "The activation \(activation.formula).", example: "\(activation.rawValue)(0.5)"
+            ) { call in .double(activation(call.double(0))) },
+            Builtin(
+                activation.rawValue + ".derivative", parameters: [Parameter(nil, "x", .double)], returns: .double,
+                topic: topic, doc: "Its derivative, \(activation.derivativeFormula).",
+                example: "\(activation.rawValue).derivative(0)"
+            ) { call in .double(activation.derivative(call.double(0))) },
+        ]
+    } }
+
+    /// The engine's activation for a builtin's name, so charts can sample it without the
+    /// interpreter: `sigmoid` and `sigmoid.derivative`.
+    static func function(named name: String) -> ((Double) -> Double)? {
+        let parts = name.split(separator: ".")
+        guard let activation = Activation(rawValue: String(parts[0])), named.contains(activation) else { return nil }
+        switch parts.dropFirst().first {
+        case nil: return { activation($0) }
+        case "derivative": return { activation.derivative($0) }
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import Engine
+import Interpreter
+
+/// Arrays: grids of points, and the methods that reduce and transform them.
+enum ArrayBuiltins {
+    static let topic = "Arrays"
+    /// The longest grid `linspace` makes: enough for any chart, small enough never to swap.
+    static let maximumGrid = 10_000_000
+
+    static var all: [Builtin] { [
+        Builtin(
+            "linspace", parameters: [Parameter(nil, "start", .double), Parameter(nil, "end", .double), Parameter("count", .int)],
+            returns: .array(.double), topic: topic,
+            doc: "count evenly spaced numbers from start to end, both included (numpy's linspace).",
+            example: "linspace(-10, 10, count: 2001)"
+        ) { call in
+            let count = call.int(2)
+            guard (0...maximumGrid).contains(count) else {
+                throw BuiltinError(.countOutOfRange("linspace", count, limit: maximumGrid), argument: 2)
+            }
+            return .array(Grid.linspace(call.double(0), call.double(1), count: count).map(Value.double))
+        },
+        Builtin(
+            "count", kind: .property(on: .array), returns: .int, topic: topic,
+            doc: "The number of elements.", example: "[1, 2, 3].count"
+        ) { call in .int(elements(call.receiver).count) },
+        extreme("max", doc: "The largest element; an error if the array is empty.", example: "[0.2, 0.25, 0.1].max()", largest: true),
+        extreme("min", doc: "The smallest element; an error if the array is empty.", example: "[0.2, 0.25, 0.1].min()", largest: false),
+        Builtin(
+            "sum", kind: .method(on: .array, isMutating: false), returns: .double, topic: topic,
+            doc: "The sum of the elements, added in order (0 for an empty array).", example: "[1.5, 2.5].sum()"
+        ) { call in try sum(elements(call.receiver)) },
+        Builtin(
+            "map", kind: .method(on: .array, isMutating: false),
+            parameters: [Parameter(nil, "transform", .function([.any], .any))], returns: .array(.any), topic: topic,
+            doc: "The results of calling transform on each element, in order.",
+            example: "linspace(-1, 1, count: 5).map { sigmoid($0) }"
+        ) { call in
+            .array(try elements(call.receiver).map { try call.call(call.arguments[0], [$0]) })
+        },
+    ] }
+
+    static func elements(_ value: Value) -> [Value] {
+        if case .array(let elements) = value { return elements }
+        return []
+    }
+
+    private static func extreme(_ name: String, doc: String, example: String, largest: Bool) -> Builtin {
+        Builtin(name, kind: .method(on: .array, isMutating: false), returns: .double, topic: topic, doc: doc,
+                example: example) { call in
+            func beats<T: Comparable>(_ a: T, _ b: T) -> Bool { largest ? a > b : a < b }
+            let values = elements(call.receiver)
+            guard var best = values.first else { throw BuiltinError(.emptyArray("\(name)()")) }
+            for value in values {
+                switch (value, best) {
+                // NaN never beats anything, as in Swift's max() and min().
+                case (.double(let x), .double(let y)): if beats(x, y) { best = value }
+                case (.int(let x), .int(let y)): if beats(x, y) { best = value }
+                case (.string(let x), .string(let y)): if beats(x, y) { best = value }
+                default: throw BuiltinError(.notComparable("\(name)()", value.type.description))
+                }
+            }
+            return best
+        }
+    }
+
+    private static func sum(_ values: [Value]) throws -> Value {
+        if values.allSatisfy({ if case .int = $0 { true } else { false } }), !values.isEmpty {
+            var total = 0
+            for case .int(let value) in values {
+                let (result, overflow) = total.addingReportingOverflow(value)
+                if overflow { throw BuiltinError(.arithmeticOverflowInSum()) }
+                total = result
+            }
+            return .int(total)
+        }
+        var total = 0.0
+        for value in values {
+            switch value {
+            case .double(let x): total += x
+            case .int(let x): total += Double(x)
+            default: throw BuiltinError(.notNumbers("sum()", value.type.description))
+            }
+        }
+        return .double(total)
+    }
+}

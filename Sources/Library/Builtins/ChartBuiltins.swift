@@ -1,0 +1,79 @@
+import Engine
+import Interpreter
+import LessonsCore
+
+/// Charts. A builtin returns figure data; `SVGCharts` draws it.
+enum ChartBuiltins {
+    static let topic = "Charts"
+    /// Samples per curve: smooth at any width a page gives a chart.
+    static let samples = 401
+    /// More curves than the palette has colours cannot be told apart.
+    static let maximumSeries = 8
+
+    static var all: [Builtin] { [
+        Builtin(
+            "plot", parameters: [
+                Parameter(nil, "function", .function([.double], .double)),
+                Parameter("over", .closedRange(.double)),
+                Parameter("title", .string, default: .string("")),
+            ], returns: .void, topic: topic,
+            doc: "Draws a line chart of a function over a range of x.",
+            example: "plot(sigmoid, over: -6...6)"
+        ) { call in
+            try plot([call.arguments[0]], labels: [], over: call.range(1), title: call.string(2), call: call)
+        },
+        Builtin(
+            "plot", parameters: [
+                Parameter(nil, "functions", .array(.function([.double], .double))),
+                Parameter("over", .closedRange(.double)),
+                Parameter("labels", .array(.string), default: .array([])),
+                Parameter("title", .string, default: .string("")),
+            ], returns: .void, topic: topic,
+            doc: "Draws several functions on one line chart, with a legend.",
+            example: "plot([sigmoid, sigmoid.derivative], over: -6...6)"
+        ) { call in
+            try plot(call.array(0), labels: call.array(2).map(\.printed), over: call.range(1), title: call.string(3), call: call)
+        },
+    ] }
+
+    private static func plot(
+        _ functions: [Value], labels: [String], over range: ClosedRange<Double>, title: String, call: Invocation
+    ) throws -> Value {
+        guard range.lowerBound < range.upperBound else {
+            throw BuiltinError(.emptyPlotRange("\(range.lowerBound)...\(range.upperBound)"), argument: 1)
+        }
+        guard functions.count <= maximumSeries else {
+            throw BuiltinError(.tooManySeries(functions.count, limit: maximumSeries), argument: 0)
+        }
+        guard labels.isEmpty || labels.count == functions.count else {
+            throw BuiltinError(.labelCountMismatch(labels: labels.count, functions: functions.count), argument: 2)
+        }
+        let xs = Grid.linspace(range.lowerBound, range.upperBound, count: samples)
+        var series: [Series] = []
+        for (index, function) in functions.enumerated() {
+            let label = labels.isEmpty ? (call.context.name(of: function) ?? "f\(index + 1)") : labels[index]
+            series.append(Series(label: label, points: try sample(function, at: xs, call: call)))
+        }
+        let names = series.map(\.label)
+        let heading = title.isEmpty ? names.joined(separator: " and ") : title
+        let summary = "Line chart of \(names.joined(separator: ", ")) for x from "
+            + "\(NumberFormat.swift(range.lowerBound)) to \(NumberFormat.swift(range.upperBound))."
+        call.context.emit(.figure(Figure(title: heading, summary: summary, chart: .line(LineChart(series: series)))))
+        return .void
+    }
+
+    /// A builtin activation is sampled by the engine directly; a closure goes through the
+    /// interpreter, once per point.
+    private static func sample(_ function: Value, at xs: [Double], call: Invocation) throws -> [Point] {
+        if case .function(.builtin(let name)) = function, let native = ActivationBuiltins.function(named: name) {
+            return xs.map { Point(x: $0, y: native($0)) }
+        }
+        return try xs.map { x in
+            switch try call.call(function, [.double(x)]) {
+            case .double(let y): return Point(x: x, y: y)
+            case .int(let y): return Point(x: x, y: Double(y))
+            case let other: throw BuiltinError(.functionResultNotNumber(other.type.description), argument: 0)
+            }
+        }
+    }
+}

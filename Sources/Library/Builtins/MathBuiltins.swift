@@ -1,0 +1,52 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Interpreter
+
+/// Elementary functions, constants and number conversions.
+enum MathBuiltins {
+    static let topic = "Math"
+
+    static var all: [Builtin] { [
+        unary("exp", "e raised to the power x.", example: "exp(1)") { exp($0) },
+        unary("log", "The natural logarithm of x (nan below 0, −inf at 0).", example: "log(exp(2))") { log($0) },
+        unary("sqrt", "The square root of x (nan below 0).", example: "sqrt(2)") { sqrt($0) },
+        unary("abs", "The absolute value of x.", example: "abs(-3.5)") { Swift.abs($0) },
+        Builtin(
+            "pow", parameters: [Parameter(nil, "base", .double), Parameter(nil, "exponent", .double)],
+            returns: .double, topic: topic, doc: "base raised to the power exponent.", example: "pow(2, 10)"
+        ) { call in .double(pow(call.double(0), call.double(1))) },
+        Builtin(
+            "Double", parameters: [Parameter(nil, "value", .int)], returns: .double, topic: topic,
+            doc: "The integer as a Double.", example: "Double(3) / 2"
+        ) { call in .double(Double(call.int(0))) },
+        Builtin(
+            "Int", parameters: [Parameter(nil, "value", .double)], returns: .int, topic: topic,
+            doc: "The Double rounded toward zero, as Swift's Int(_:) does; an error if it is not finite or too large.",
+            example: "Int(2.9)"
+        ) { call in
+            let value = call.double(0)
+            guard let result = Int(exactly: value.rounded(.towardZero)) else {
+                throw BuiltinError(.notConvertibleToInt(value.description), argument: 0)
+            }
+            return .int(result)
+        },
+        constant("Double.pi", .double(Double.pi), doc: "π, the ratio of a circle's circumference to its diameter."),
+        constant("Double.infinity", .double(Double.infinity), doc: "Positive infinity."),
+        constant("Int.max", .int(Int.max), doc: "The largest Int, 2⁶³ − 1."),
+        constant("Int.min", .int(Int.min), doc: "The smallest Int, −2⁶³."),
+    ] }
+
+    private static func unary(
+        _ name: String, _ doc: String, example: String, _ function: @escaping (Double) -> Double
+    ) -> Builtin {
+        Builtin(name, parameters: [Parameter(nil, "x", .double)], returns: .double, topic: topic, doc: doc,
+                example: example) { call in .double(function(call.double(0))) }
+    }
+
+    private static func constant(_ name: String, _ value: Value, doc: String) -> Builtin {
+        Builtin(name, kind: .constant, returns: value.type, topic: topic, doc: doc, example: name) { _ in value }
+    }
+}

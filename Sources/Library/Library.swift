@@ -1,0 +1,10 @@
+import Interpreter
+
+/// The builtins of experiment blocks: the engine's public face, in one table.
+public enum Library {
+    /// Every builtin, with its signature and doc. The reference page is made from this list.
+    public static func registry() -> BuiltinRegistry {
+        BuiltinRegistry(
+            CoreBuiltins.all + MathBuiltins.all + ActivationBuiltins.all + ArrayBuiltins.all + ChartBuiltins.all)
+    }
+}

@@ -1,0 +1,66 @@
+import LessonsCore
+
+/// Reads the `//| key: value` lines at the top of an experiment block into `BlockOptions`.
+enum BlockOptionsParser {
+    static let keys = ["caption", "echo", "expect", "fold", "id"]
+    static let prefix = "//|"
+
+    /// The options, how many lines they take, and a diagnostic for each bad line.
+    static func parse(code: String, map: BlockSourceMap) -> (BlockOptions, lineCount: Int, [Diagnostic]) {
+        var options = BlockOptions()
+        var seen: Set<String> = []
+        var diagnostics: [Diagnostic] = []
+        let lines = code.split(separator: "\n", omittingEmptySubsequences: false)
+        let optionLines = lines.prefix { $0.drop(while: { $0 == " " }).hasPrefix(prefix) }
+        for (index, line) in optionLines.enumerated() {
+            let indent = line.prefix { $0 == " " }.count
+            let body = line.dropFirst(indent + prefix.count)
+            let keyColumn = indent + prefix.count + body.prefix { $0 == " " }.count + 1
+            let at = map.location(line: index + 1, column: keyColumn)
+            guard let colon = body.firstIndex(of: ":") else {
+                diagnostics.append(Diagnostic(.malformedBlockOption(String(line)), at: at))
+                continue
+            }
+            let key = body[..<colon].trimmingCharacters(in: " ")
+            let value = body[body.index(after: colon)...].trimmingCharacters(in: " ")
+            guard seen.insert(key).inserted else {
+                diagnostics.append(Diagnostic(.duplicateBlockOption(key), at: at))
+                continue
+            }
+            if let message = apply(key: key, value: value, to: &options) {
+                diagnostics.append(Diagnostic(message, at: at))
+            }
+        }
+        return (options, optionLines.count, diagnostics)
+    }
+
+    /// Sets one option, or returns what is wrong with it.
+    private static func apply(key: String, value: String, to options: inout BlockOptions) -> DiagnosticMessage? {
+        switch key {
+        case "caption":
+            options.caption = value
+        case "id":
+            guard !value.isEmpty, value.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
+                return .invalidOptionValue(key, value: value, expected: "a name of letters, digits, '-' and '_'")
+            }
+            options.id = value
+        case "echo", "fold":
+            guard let flag = ["true": true, "false": false][value] else {
+                return .invalidOptionValue(key, value: value, expected: "true or false")
+            }
+            if key == "echo" { options.echo = flag } else { options.fold = flag }
+        case "expect":
+            guard value == "error" else { return .invalidOptionValue(key, value: value, expected: "'error'") }
+            options.expectsError = true
+        default:
+            return .unknownBlockOption(key, known: keys)
+        }
+        return nil
+    }
+}
+
+extension Substring {
+    func trimmingCharacters(in character: Character) -> String {
+        String(drop { $0 == character }.reversed().drop { $0 == character }.reversed())
+    }
+}

@@ -1,0 +1,71 @@
+import LessonsCore
+
+/// Every message the parsing stage reports, declared once.
+extension DiagnosticMessage {
+    static func unknownBlockOption(_ key: String, known: [String]) -> Self {
+        .init("unknown block option '\(key)'\(suggestion(for: key, among: known)) (options: \(list(known)))")
+    }
+
+    static func malformedBlockOption(_ line: String) -> Self {
+        .init("a block option is written '//| key: value', not '\(line)'")
+    }
+
+    static func duplicateBlockOption(_ key: String) -> Self {
+        .init("block option '\(key)' is given twice; keep one")
+    }
+
+    static func invalidOptionValue(_ key: String, value: String, expected: String) -> Self {
+        .init("block option '\(key)' must be \(expected), not '\(value)'")
+    }
+
+    static func unclosedFrontMatter() -> Self {
+        .init("the front matter that starts here has no closing '---' line")
+    }
+
+    static func yamlSyntax(_ problem: String) -> Self {
+        .init("YAML syntax error: \(problem)")
+    }
+
+    static func notAMapping(_ what: String) -> Self {
+        .init("\(what) must be a mapping of 'key: value' lines")
+    }
+
+    static func unknownKey(_ key: String, in what: String, known: [String]) -> Self {
+        .init("unknown key '\(key)' in \(what)\(suggestion(for: key, among: known)) (keys: \(list(known)))")
+    }
+
+    static func wrongValueType(_ key: String, in what: String, expected: String) -> Self {
+        .init("'\(key)' in \(what) must be \(expected)")
+    }
+
+    static func missingTitle(fallback: String) -> Self {
+        .init("the lesson has no title, so it is called '\(fallback)'; add 'title:' to its front matter",
+              severity: .warning)
+    }
+
+    static func lessonNotFound(_ name: String) -> Self {
+        .init("course.yml lists '\(name)', but there is no such lesson file; "
+            + "fix the name or add the file")
+    }
+
+    static func lessonListedTwice(_ name: String) -> Self {
+        .init("course.yml lists '\(name)' more than once; keep one")
+    }
+
+    static func lessonNotListed(_ name: String) -> Self {
+        .init("'\(name)' is not listed in course.yml, so it is not in the course; list it or remove it",
+              severity: .warning)
+    }
+
+    static func nestingTooDeep(limit: Int) -> Self {
+        .init("Markdown nested deeper than \(limit) levels is not supported; flatten it")
+    }
+
+    private static func suggestion(for key: String, among known: [String]) -> String {
+        NameSuggestion.nearest(to: key, among: known).map { "; did you mean '\($0)'?" } ?? ""
+    }
+
+    private static func list(_ names: [String]) -> String {
+        names.sorted().map { "'\($0)'" }.joined(separator: ", ")
+    }
+}

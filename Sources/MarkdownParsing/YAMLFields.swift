@@ -1,0 +1,106 @@
+import LessonsCore
+import Yams
+
+/// A YAML mapping read with Yams, with typed accessors that report a located diagnostic
+/// for a wrong type, and for every key that nobody asked for.
+struct YAMLFields {
+    private let what: String
+    private let source: SourceFile
+    private let lineOffset: Int
+    private var entries: [(key: String, value: Node, location: SourceLocation)] = []
+    private(set) var diagnostics: [Diagnostic] = []
+
+    /// Parses `yaml`, which starts on file line `lineOffset + 1` of `source`.
+    /// - Parameter what: how messages name the mapping ("front matter", "course.yml").
+    init(yaml: String, what: String, source: SourceFile, lineOffset: Int) {
+        self.what = what
+        self.source = source
+        self.lineOffset = lineOffset
+        do {
+            guard let root = try Yams.compose(yaml: yaml) else { return }
+            guard let mapping = root.mapping else {
+                report(.notAMapping(what), at: root.mark)
+                return
+            }
+            for (key, value) in mapping {
+                entries.append((key.string ?? "", value, location(of: key.mark)))
+            }
+        } catch let error as YamlError {
+            report(error)
+        } catch {
+            diagnostics.append(Diagnostic(.yamlSyntax("\(error)"), at: location(of: nil)))
+        }
+    }
+
+    /// Reports every key not in `known`; call it once all fields have been read.
+    mutating func rejectUnknownKeys(known: [String]) {
+        for entry in entries where !known.contains(entry.key) {
+            diagnostics.append(Diagnostic(.unknownKey(entry.key, in: what, known: known), at: entry.location))
+        }
+    }
+
+    mutating func string(_ key: String) -> String? {
+        typed(key, expected: "text") { node in
+            node.scalar.map(\.string)
+        }
+    }
+
+    mutating func integer(_ key: String) -> Int? {
+        typed(key, expected: "a whole number") { $0.int }
+    }
+
+    mutating func strings(_ key: String) -> [String]? {
+        locatedStrings(key)?.map(\.text)
+    }
+
+    /// A list of text items, each with the location of its item in the file.
+    mutating func locatedStrings(_ key: String) -> [(text: String, location: SourceLocation)]? {
+        let (path, lineOffset) = (source.path, lineOffset)
+        return typed(key, expected: "a list of text items") { node in
+            guard let sequence = node.sequence else { return nil }
+            let items = sequence.compactMap { item in
+                item.scalar.map { ($0.string, Self.location(of: item.mark, path: path, lineOffset: lineOffset)) }
+            }
+            return items.count == sequence.count ? items : nil
+        }
+    }
+
+    /// The location of `key`'s line, for diagnostics about its value that come later.
+    func location(ofKey key: String) -> SourceLocation? {
+        entries.first { $0.key == key }?.location
+    }
+
+    private mutating func typed<T>(_ key: String, expected: String, _ read: (Node) -> T?) -> T? {
+        guard let entry = entries.first(where: { $0.key == key }) else { return nil }
+        if let value = read(entry.value) { return value }
+        diagnostics.append(Diagnostic(.wrongValueType(key, in: what, expected: expected), at: location(of: entry.value.mark)))
+        return nil
+    }
+
+    private mutating func report(_ error: YamlError) {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+             .composer(_, let problem, let mark, _):
+            report(.yamlSyntax(problem), at: mark)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            report(.yamlSyntax("the key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) is given twice"),
+                   at: context.mark)
+        default:
+            diagnostics.append(Diagnostic(.yamlSyntax("\(error)"), at: location(of: nil)))
+        }
+    }
+
+    private mutating func report(_ message: DiagnosticMessage, at mark: Mark?) {
+        diagnostics.append(Diagnostic(message, at: location(of: mark)))
+    }
+
+    /// libYAML counts lines from 1 and columns in Unicode scalars, which for lesson text
+    /// are the characters a reader counts.
+    private func location(of mark: Mark?) -> SourceLocation {
+        Self.location(of: mark, path: source.path, lineOffset: lineOffset)
+    }
+
+    private static func location(of mark: Mark?, path: String, lineOffset: Int) -> SourceLocation {
+        SourceLocation(path: path, line: lineOffset + (mark?.line ?? 1), column: mark?.column ?? 1)
+    }
+}

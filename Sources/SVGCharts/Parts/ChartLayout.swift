@@ -1,0 +1,21 @@
+/// The fixed geometry of a chart, in SVG user units. Charts scale to the page's width
+/// through their `viewBox`, so these only set proportions and text size.
+struct ChartLayout {
+    static let standard = ChartLayout()
+
+    let width = 640.0
+    let height = 360.0
+    let marginLeft = 64.0
+    let marginRight = 20.0
+    let marginTop = 40.0
+    let marginBottom = 52.0
+    let tickCount = 6
+    /// The average advance of a character of the chart's 12-unit font, to lay out a legend
+    /// without measuring text.
+    let characterWidth = 7.0
+
+    var plotLeft: Double { marginLeft }
+    var plotRight: Double { width - marginRight }
+    var plotTop: Double { marginTop }
+    var plotBottom: Double { height - marginBottom }
+}

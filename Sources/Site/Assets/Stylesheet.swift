@@ -1,0 +1,184 @@
+/// The one stylesheet of the site: light and dark (following the reader's system setting),
+/// readable on a phone, and clean in print. Chart colours are the Okabe–Ito palette, which
+/// readers with colour-vision deficiencies can tell apart.
+enum Stylesheet {
+    static let fileName = "style.css"
+
+    static let css = """
+    :root {
+      color-scheme: light dark;
+      --text: #1d1f23;
+      --muted: #5b616e;
+      --background: #ffffff;
+      --surface: #f5f6f8;
+      --border: #d9dce1;
+      --accent: #0b5cad;
+      --verified: #1a7f37;
+      --false: #c62828;
+      --code-keyword: #8f2db3;
+      --code-type: #00708a;
+      --code-number: #1f4fbf;
+      --code-string: #b3261e;
+      --code-comment: #6a737d;
+      --code-builtin: #8a5a00;
+      --series-1: #0072b2;
+      --series-2: #d55e00;
+      --series-3: #009e73;
+      --series-4: #cc79a7;
+      --series-5: #e69f00;
+      --series-6: #56b4e9;
+      --series-7: #7a6a00;
+      --series-8: #000000;
+      --grid: #e6e8eb;
+      --axis: #6b7280;
+    }
+
+    @media (prefers-color-scheme: dark) {
+      :root {
+        --text: #e6e8eb;
+        --muted: #a2a9b4;
+        --background: #15171b;
+        --surface: #1f2227;
+        --border: #343941;
+        --accent: #7cb7ff;
+        --verified: #56d364;
+        --false: #ff7b72;
+        --code-keyword: #d2a8ff;
+        --code-type: #56d4dd;
+        --code-number: #79c0ff;
+        --code-string: #ffa198;
+        --code-comment: #8b949e;
+        --code-builtin: #e3b341;
+        --series-1: #56b4e9;
+        --series-2: #ff8a3d;
+        --series-3: #2fd1a0;
+        --series-4: #e69fc4;
+        --series-5: #f0c14b;
+        --series-6: #9ad0f5;
+        --series-7: #f0e442;
+        --series-8: #ffffff;
+        --grid: #2b2f36;
+        --axis: #8b949e;
+      }
+    }
+
+    * { box-sizing: border-box; }
+
+    html {
+      font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
+      font-size: 100%;
+      line-height: 1.6;
+      color: var(--text);
+      background: var(--background);
+      -webkit-text-size-adjust: 100%;
+    }
+
+    body { margin: 0; }
+
+    a { color: var(--accent); }
+
+    code, pre { font-family: ui-monospace, "SF Mono", Menlo, Consolas, "Liberation Mono", monospace; font-size: 0.9em; }
+
+    :not(pre) > code { background: var(--surface); padding: 0.1em 0.3em; border-radius: 4px; }
+
+    pre { background: var(--surface); border: 1px solid var(--border); border-radius: 6px; padding: 0.75rem 1rem; overflow-x: auto; line-height: 1.45; }
+
+    .site-header { border-bottom: 1px solid var(--border); padding: 0.75rem 1.25rem; }
+    .site-title { font-weight: 600; text-decoration: none; color: var(--text); }
+
+    .page { display: grid; grid-template-columns: minmax(0, 1fr); gap: 2rem; max-width: 72rem; margin: 0 auto; padding: 1.5rem 1.25rem 3rem; }
+    @media (min-width: 64rem) {
+      .page { grid-template-columns: minmax(0, 46rem) 14rem; justify-content: center; }
+      .page > main { grid-row: 1; grid-column: 1; }
+      .page > .toc { grid-row: 1; grid-column: 2; position: sticky; top: 1rem; align-self: start; }
+    }
+
+    main { min-width: 0; }
+    main.index { max-width: 46rem; margin: 0 auto; padding: 1.5rem 1.25rem 3rem; }
+
+    h1 { font-size: 2rem; line-height: 1.2; margin: 0.25rem 0 0.75rem; }
+    h2 { font-size: 1.45rem; margin-top: 2.25rem; }
+    h3 { font-size: 1.15rem; margin-top: 1.75rem; }
+    .anchor { margin-left: 0.4rem; text-decoration: none; color: var(--muted); opacity: 0; }
+    h2:hover .anchor, h3:hover .anchor, h4:hover .anchor, .anchor:focus { opacity: 1; }
+
+    .lesson-number { color: var(--muted); margin: 0; font-size: 0.9rem; text-transform: uppercase; letter-spacing: 0.04em; }
+    .summary { font-size: 1.1rem; color: var(--muted); }
+    .objectives { border-left: 3px solid var(--accent); padding: 0.25rem 1rem; margin: 1.25rem 0; background: var(--surface); border-radius: 0 6px 6px 0; }
+    .objectives-title { font-weight: 600; margin: 0.25rem 0; }
+
+    .toc { font-size: 0.9rem; }
+    .toc-title { font-weight: 600; margin: 0 0 0.5rem; }
+    .toc ul { list-style: none; padding: 0; margin: 0; border-left: 2px solid var(--border); }
+    .toc li { padding: 0.15rem 0 0.15rem 0.75rem; }
+    .toc .toc-level-3 { padding-left: 1.5rem; }
+    .toc a { color: var(--muted); text-decoration: none; }
+    .toc a:hover { color: var(--accent); }
+
+    blockquote { margin: 1rem 0; padding: 0.25rem 1rem; border-left: 4px solid var(--border); color: var(--muted); }
+    table { border-collapse: collapse; }
+    th, td { border: 1px solid var(--border); padding: 0.3rem 0.6rem; }
+    img { max-width: 100%; }
+
+    .experiment { margin: 1.5rem 0; }
+    .experiment pre.code { margin-bottom: 0; }
+    .code-fold > summary { cursor: pointer; color: var(--muted); }
+    .outputs { border-left: 3px solid var(--border); padding-left: 1rem; margin-top: 0.5rem; }
+    .outputs pre { margin: 0.5rem 0; background: transparent; border: 0; padding: 0.25rem 0; }
+    .output-error { color: var(--false); }
+    .output-error-label { font-weight: 600; }
+
+    .tok-keyword { color: var(--code-keyword); }
+    .tok-type { color: var(--code-type); }
+    .tok-number { color: var(--code-number); }
+    .tok-string { color: var(--code-string); }
+    .tok-comment { color: var(--code-comment); font-style: italic; }
+    .tok-builtin { color: var(--code-builtin); }
+
+    .claim { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.4rem; margin: 0.5rem 0; }
+    .claim-mark { font-weight: 700; }
+    .claim-state { font-weight: 600; }
+    .claim-verified .claim-mark, .claim-verified .claim-state { color: var(--verified); }
+    .claim-false .claim-mark, .claim-false .claim-state { color: var(--false); }
+    .claim-condition { font-size: 0.8em; color: var(--muted); flex-basis: 100%; }
+
+    .figure { margin: 1rem 0; }
+    .figure figcaption { color: var(--muted); font-size: 0.9rem; margin-top: 0.25rem; }
+    svg.chart { display: block; width: 100%; height: auto; max-width: 40rem; font-family: inherit; }
+    .chart text { fill: var(--text); font-size: 12px; }
+    .chart .tick-label, .chart .axis-label { fill: var(--muted); }
+    .chart .domain, .chart .tick { stroke: var(--axis); stroke-width: 1; }
+    .chart .grid-line { stroke: var(--grid); stroke-width: 1; }
+    .chart .series { fill: none; stroke-width: 2.25; stroke-linejoin: round; stroke-linecap: round; }
+    .chart .series-1 { stroke: var(--series-1); }
+    .chart .series-2 { stroke: var(--series-2); stroke-dasharray: 7 3; }
+    .chart .series-3 { stroke: var(--series-3); stroke-dasharray: 2 3; }
+    .chart .series-4 { stroke: var(--series-4); stroke-dasharray: 9 3 2 3; }
+    .chart .series-5 { stroke: var(--series-5); }
+    .chart .series-6 { stroke: var(--series-6); stroke-dasharray: 7 3; }
+    .chart .series-7 { stroke: var(--series-7); stroke-dasharray: 2 3; }
+    .chart .series-8 { stroke: var(--series-8); stroke-dasharray: 9 3 2 3; }
+
+    .pager { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 1rem; border-top: 1px solid var(--border); margin-top: 3rem; padding-top: 1rem; }
+    .pager a { text-decoration: none; }
+    .pager-direction { display: block; font-size: 0.8rem; color: var(--muted); }
+    .pager-next { text-align: right; margin-left: auto; }
+
+    .lesson-list { padding-left: 1.25rem; }
+    .lesson-list > li { margin: 1rem 0; }
+    .lesson-list a { font-size: 1.15rem; font-weight: 600; }
+    .lesson-summary { margin: 0.25rem 0 0; color: var(--muted); }
+
+    .site-footer { border-top: 1px solid var(--border); color: var(--muted); font-size: 0.85rem; padding: 1rem 1.25rem; text-align: center; }
+
+    @media print {
+      :root { --text: #000; --muted: #333; --background: #fff; --surface: #fff; --border: #999; }
+      .site-header, .toc, .pager, .anchor, .site-footer { display: none; }
+      .page { display: block; padding: 0; max-width: none; }
+      pre, .figure, .claim { break-inside: avoid; }
+      a { color: inherit; text-decoration: none; }
+      .code-fold > pre { display: block; }
+    }
+
+    """
+}

@@ -1,0 +1,65 @@
+import LessonsCore
+
+/// Gives every heading of a lesson a unique anchor, GitHub-style (`## Saddle points` →
+/// `saddle-points`, then `saddle-points-1` for a second one), and lists the sections for
+/// the table of contents.
+struct HeadingAnchors {
+    struct Section: Equatable {
+        let level: Int
+        let title: String
+        let anchor: String
+    }
+
+    /// Anchors in document order, one per heading at any depth.
+    private(set) var anchors: [String] = []
+    /// The top-level `##` and `###` headings, for the table of contents.
+    private(set) var sections: [Section] = []
+
+    init(blocks: [MarkdownBlock], reserved: Set<String> = []) {
+        var used = reserved
+        walk(blocks, topLevel: true, used: &used)
+    }
+
+    private mutating func walk(_ blocks: [MarkdownBlock], topLevel: Bool, used: inout Set<String>) {
+        for block in blocks {
+            switch block.kind {
+            case .heading(let level, let inlines):
+                let title = MarkdownInline.plainText(inlines)
+                let anchor = Self.unique(Self.slug(title), used: &used)
+                anchors.append(anchor)
+                if topLevel, (2...3).contains(level) { sections.append(Section(level: level, title: title, anchor: anchor)) }
+            case .blockQuote(let children):
+                walk(children, topLevel: false, used: &used)
+            case .list(let list):
+                list.items.forEach { walk($0, topLevel: false, used: &used) }
+            default:
+                break
+            }
+        }
+    }
+
+    /// Lowercase letters and digits, words joined by `-`.
+    static func slug(_ title: String) -> String {
+        var slug = ""
+        for character in title.lowercased() {
+            if character.isLetter || character.isNumber {
+                slug.append(character)
+            } else if (character == " " || character == "-" || character == "_"), !slug.isEmpty, slug.last != "-" {
+                slug.append("-")
+            }
+        }
+        while slug.last == "-" { slug.removeLast() }
+        return slug.isEmpty ? "section" : slug
+    }
+
+    private static func unique(_ slug: String, used: inout Set<String>) -> String {
+        var candidate = slug
+        var number = 1
+        while used.contains(candidate) {
+            candidate = "\(slug)-\(number)"
+            number += 1
+        }
+        used.insert(candidate)
+        return candidate
+    }
+}

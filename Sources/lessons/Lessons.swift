@@ -1,0 +1,27 @@
+import ArgumentParser
+import Foundation
+
+/// The `lessons` command. It parses arguments, calls `Build`, prints, and sets the exit
+/// status: 0 when all is well, 1 when a lesson has an error, 2 on bad usage.
+@main
+struct Lessons: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lessons",
+        abstract: "Turns Markdown lessons with Swift experiments into a checked HTML course.",
+        subcommands: [BuildCommand.self]
+    )
+
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            // ArgumentParser's usage status is 64 (EX_USAGE); ours is 2, as for most tools.
+            if exitCode(for: error) == .validationFailure {
+                Terminal.error(fullMessage(for: error))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+}

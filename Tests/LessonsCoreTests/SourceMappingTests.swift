@@ -1,0 +1,30 @@
+import LessonsCore
+import Testing
+
+@Suite struct SourceMappingTests {
+    @Test func characterColumnsCountCharactersNotBytes() {
+        let line = "let σ = 1"
+        // 'σ' is two bytes: byte column 5 is 'σ', byte column 7 is the space after it.
+        #expect(SourceLocation.characterColumn(ofByteColumn: 5, in: line) == 5)
+        #expect(SourceLocation.characterColumn(ofByteColumn: 7, in: line) == 6)
+        #expect(SourceLocation.characterColumn(ofByteColumn: 1, in: line) == 1)
+        #expect(SourceLocation.characterColumn(ofByteColumn: 100, in: line) == 10)
+    }
+
+    @Test func blockPositionsMapThroughContainerPrefixes() {
+        let file = ["# Title", "", "> ```swift experiment", "> let x = 1", ">   x + 1", "> ```"]
+        let map = BlockSourceMap(path: "l.md", code: "let x = 1\n  x + 1\n", firstLine: 4, fileLines: file)
+        #expect(map.location(ofUTF8Offset: 0) == SourceLocation(path: "l.md", line: 4, column: 3))
+        #expect(map.location(ofUTF8Offset: 4) == SourceLocation(path: "l.md", line: 4, column: 7))
+        // Offset 12 is "x" on the second code line, after two spaces of code indentation.
+        #expect(map.location(ofUTF8Offset: 12) == SourceLocation(path: "l.md", line: 5, column: 5))
+        #expect(map.location(line: 2, column: 3) == SourceLocation(path: "l.md", line: 5, column: 5))
+    }
+
+    @Test func formatterDrawsTheLineAndACaret() {
+        let source = SourceFile(path: "l.md", text: "a\n\tlet y = zz\n")
+        let diagnostic = Diagnostic(.init("unknown name 'zz'"), at: SourceLocation(path: "l.md", line: 2, column: 10))
+        let text = DiagnosticFormatter(sources: [source]).format(diagnostic)
+        #expect(text == "l.md:2:10: error: unknown name 'zz'\n    \tlet y = zz\n    \t        ^")
+    }
+}
