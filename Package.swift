@@ -50,16 +50,26 @@ let package = Package(
             dependencies: ["Build", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
+        // Helpers the test targets share: marked lessons, a large-stack harness, golden files.
+        .target(
+            name: "TestSupport",
+            dependencies: ["LessonsCore", "MarkdownParsing", "Interpreter", "Library"],
+            path: "Tests/TestSupport"
+        ),
         .testTarget(name: "LessonsCoreTests", dependencies: ["LessonsCore"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
-        .testTarget(name: "MarkdownParsingTests", dependencies: ["MarkdownParsing", "LessonsCore"]),
-        .testTarget(name: "InterpreterTests", dependencies: ["Interpreter", "Library", "LessonsCore", "MarkdownParsing"]),
-        .testTarget(name: "SVGChartsTests", dependencies: ["SVGCharts", "LessonsCore"], resources: [.copy("Goldens")]),
+        .testTarget(name: "MarkdownParsingTests", dependencies: ["MarkdownParsing", "LessonsCore", "TestSupport"]),
+        .testTarget(name: "InterpreterTests", dependencies: ["Interpreter", "Library", "LessonsCore", "TestSupport"]),
+        .testTarget(name: "LibraryTests", dependencies: ["Library", "Interpreter", "LessonsCore", "TestSupport"]),
+        // Golden files and corpora are read from the source tree (see TestSupport.Golden).
+        .testTarget(name: "SVGChartsTests", dependencies: ["SVGCharts", "LessonsCore", "Engine", "TestSupport"], exclude: ["Goldens"]),
         .testTarget(
             name: "SiteTests",
-            dependencies: ["Site", "LessonsCore", "MarkdownParsing"]
+            dependencies: ["Site", "LessonsCore", "MarkdownParsing", "TestSupport"],
+            exclude: ["Goldens", "Corpus"]
         ),
-        .testTarget(name: "BuildTests", dependencies: ["Build", "LessonsCore"]),
+        // Depends on the executable so that `swift test` builds it: the tests run it for exit statuses.
+        .testTarget(name: "BuildTests", dependencies: ["Build", "LessonsCore", "TestSupport", "lessons"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -10,6 +10,14 @@ public struct BuildReport: Sendable {
     public let wroteSite: Bool
 
     public var hasErrors: Bool { diagnostics.contains(where: \.isError) }
+    public var errorCount: Int { diagnostics.filter(\.isError).count }
+
+    /// Each diagnostic as compilers print them: `file:line:column: error: …`, the source
+    /// line, and a caret under the spot.
+    public var formattedDiagnostics: [String] {
+        let formatter = DiagnosticFormatter(sources: sources)
+        return diagnostics.map(formatter.format)
+    }
 }
 
 /// Something a build reports while it runs, for progress on a terminal.

@@ -48,8 +48,11 @@ public struct LessonRunner {
                 return (evaluator.outputs + (value.map { [.value($0.debugText)] } ?? []), evaluator.failedChecks)
             } catch let error as InterpreterError {
                 return (evaluator.outputs, evaluator.failedChecks + [error.diagnostic])
+            } catch let error as BuiltinError {
+                // Builtins' errors are placed at their call; one that escapes is placed at the block.
+                return (evaluator.outputs, evaluator.failedChecks + [.init(error.message, at: block.range.start)])
             } catch {
-                return (evaluator.outputs, evaluator.failedChecks)
+                return (evaluator.outputs, evaluator.failedChecks + [.init(.internalError("\(error)"), at: block.range.start)])
             }
         }
     }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Build
 import Foundation
-import LessonsCore
 
 /// `lessons build`: runs every lesson's experiments, checks every claim, and writes the site.
 struct BuildCommand: ParsableCommand {
@@ -32,23 +31,20 @@ struct BuildCommand: ParsableCommand {
             report = try builder.build { event in
                 if showProgress, case .lessonFinished(let path, let seconds, let errors) = event {
                     let mark = errors == 0 ? "✓" : "✗"
-                    Terminal.error("\(mark) \(path)  \(Int((seconds * 1000).rounded())) ms")
+                    Terminal.write("\(mark) \(path)  \(Int((seconds * 1000).rounded())) ms")
                 }
             }
         } catch {
-            Terminal.error("error: \(error.message)")
+            Terminal.write("error: \(error.message)")
             throw ExitCode(error.kind == .usage ? 2 : 1)
         }
-        let formatter = DiagnosticFormatter(sources: report.sources)
-        for diagnostic in report.diagnostics {
-            Terminal.error(formatter.format(diagnostic))
-        }
+        report.formattedDiagnostics.forEach(Terminal.write)
         let elapsed = (ContinuousClock.now - start).formatted(.units(allowed: [.seconds, .milliseconds], width: .narrow))
-        let errors = report.diagnostics.filter(\.isError).count
+        let errors = report.errorCount
         if report.wroteSite {
-            Terminal.error("Built \(output) in \(elapsed).")
+            Terminal.write("Built \(output) in \(elapsed).")
         } else {
-            Terminal.error("\(errors) error\(errors == 1 ? "" : "s"); \(output) was left unchanged.")
+            Terminal.write("\(errors) error\(errors == 1 ? "" : "s"); \(output) was left unchanged.")
             throw ExitCode(1)
         }
     }

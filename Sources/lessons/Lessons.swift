@@ -18,7 +18,7 @@ struct Lessons: ParsableCommand {
         } catch {
             // ArgumentParser's usage status is 64 (EX_USAGE); ours is 2, as for most tools.
             if exitCode(for: error) == .validationFailure {
-                Terminal.error(fullMessage(for: error))
+                Terminal.write(fullMessage(for: error))
                 Foundation.exit(2)
             }
             exit(withError: error)

@@ -6,7 +6,7 @@ enum Terminal {
     static var isInteractive: Bool { isatty(STDERR_FILENO) != 0 }
 
     /// Writes a line to standard error, where diagnostics and progress go.
-    static func error(_ line: String) {
+    static func write(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 }

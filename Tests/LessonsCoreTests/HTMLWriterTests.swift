@@ -8,7 +8,8 @@ import Testing
     }
 
     @Test func urlsArePercentEncodedAsCmarkEncodesThem() {
-        #expect(HTMLWriter.escapedURL("a b/ü?q=1&r='2'~") == "a%20b/%C3%BC?q=1&amp;r=&#x27;2&#x27;%7E")
+        // cmark 0.30 leaves `~` alone; the differential test against libcmark holds us to it.
+        #expect(HTMLWriter.escapedURL("a b/ü?q=1&r='2'~\"<>[]`") == "a%20b/%C3%BC?q=1&amp;r=&#x27;2&#x27;~%22%3C%3E%5B%5D%60")
     }
 
     @Test func markupEscapesTextAndAttributes() {

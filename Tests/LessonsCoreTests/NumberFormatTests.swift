@@ -29,6 +29,12 @@ import Testing
         #expect(NumberFormat.decimalsNeeded(for: step) == decimals)
     }
 
+    @Test func textDropsTheTrailingZeroAndUsesATrueMinus() {
+        #expect(NumberFormat.text(-4) == "\u{2212}4")
+        #expect(NumberFormat.text(0.25) == "0.25")
+        #expect(NumberFormat.text(1e-10) == "1e\u{2212}10")
+    }
+
     @Test func ticksUseATrueMinusSign() {
         #expect(NumberFormat.tick(-0.5, step: 0.25) == "\u{2212}0.5")
         #expect(NumberFormat.tick(0.75, step: 0.25) == "0.75")

@@ -11,6 +11,9 @@ public struct Invocation {
     public var receiver: Value
     public let context: BuiltinContext
 
+    // The accessors read arguments already checked against the builtin's signature, so the
+    // fallbacks below are never reached for a correctly declared builtin.
+
     public func double(_ index: Int) -> Double {
         if case .double(let value) = arguments[index] { return value }
         if case .int(let value) = arguments[index] { return Double(value) }

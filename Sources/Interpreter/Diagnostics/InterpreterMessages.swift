@@ -128,6 +128,11 @@ extension DiagnosticMessage {
 
     // MARK: Checks and blocks
 
+    /// A failure of the interpreter itself, never of the lesson; reported rather than hidden.
+    static func internalError(_ description: String) -> Self {
+        .init("internal error while running this block (\(description)); please report it with the block")
+    }
+
     static func checkFailed(_ claim: String) -> Self {
         .init("check failed: \"\(claim)\"; the claim is false, so fix the claim or the text that makes it")
     }

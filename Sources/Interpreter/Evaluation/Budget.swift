@@ -7,7 +7,7 @@ public struct Budget: Sendable, Hashable {
     /// The most elements an array or characters a string may hold.
     public var collectionSize: Int
 
-    public init(steps: Int = 20_000_000, recursion: Int = 200, collectionSize: Int = 20_000_000) {
+    public init(steps: Int = 10_000_000, recursion: Int = 200, collectionSize: Int = 20_000_000) {
         self.steps = steps
         self.recursion = recursion
         self.collectionSize = collectionSize

@@ -10,13 +10,15 @@ extension Evaluator {
         } else {
             result = try evaluate(value)
         }
-        try assign(result, to: target, isLiteral: op == nil && value.isIntegerLiteral)
+        try assign(result, to: target, isLiteral: op == nil && value.isIntegerLiteral, valueLocation: value.location)
     }
 
     /// Stores `value` where `target` names: a variable, an array element or a tuple element.
     /// Nested targets (`grid[i][j]`) store the changed element into its container, and so on
     /// out to the variable, which is how Swift's value types behave.
-    func assign(_ value: Value, to target: Expr, isLiteral: Bool = false) throws {
+    /// A type error points at the value (`valueLocation`) when there is one to point at.
+    func assign(_ value: Value, to target: Expr, isLiteral: Bool = false, valueLocation: SourceLocation? = nil) throws {
+        let at = valueLocation ?? target.location
         switch target.kind {
         case .name(let name):
             guard let slot = scope.lookup(name) else {
@@ -25,7 +27,7 @@ extension Evaluator {
             guard slot.isMutable || slot.value == nil else {
                 throw InterpreterError(.assignmentToConstant(name), at: target.location)
             }
-            slot.value = try converted(value, to: slot.type ?? slot.value?.type, isLiteral: isLiteral, at: target.location)
+            slot.value = try converted(value, to: slot.type ?? slot.value?.type, isLiteral: isLiteral, at: at)
         case .subscripted(let base, let arguments) where arguments.count == 1:
             guard case .array(var elements) = try evaluate(base) else { throw InterpreterError(.notAssignable(), at: target.location) }
             let index = try evaluate(arguments[0].value)
@@ -35,19 +37,19 @@ extension Evaluator {
             guard elements.indices.contains(position) else {
                 throw InterpreterError(.indexOutOfRange(position, count: elements.count), at: arguments[0].value.location)
             }
-            elements[position] = try converted(value, to: elements[position].type, isLiteral: isLiteral, at: target.location)
+            elements[position] = try converted(value, to: elements[position].type, isLiteral: isLiteral, at: at)
             try assign(.array(elements), to: base)
         case .tupleElement(let base, let index):
             guard case .tuple(var tuple) = try evaluate(base), tuple.elements.indices.contains(index) else {
                 throw InterpreterError(.notAssignable(), at: target.location)
             }
-            tuple.elements[index] = try converted(value, to: tuple.elements[index].type, isLiteral: isLiteral, at: target.location)
+            tuple.elements[index] = try converted(value, to: tuple.elements[index].type, isLiteral: isLiteral, at: at)
             try assign(.tuple(tuple), to: base)
         case .member(let base, let label):
             guard case .tuple(var tuple) = try evaluate(base), let index = tuple.labels.firstIndex(of: label) else {
                 throw InterpreterError(.notAssignable(), at: target.location)
             }
-            tuple.elements[index] = try converted(value, to: tuple.elements[index].type, isLiteral: isLiteral, at: target.location)
+            tuple.elements[index] = try converted(value, to: tuple.elements[index].type, isLiteral: isLiteral, at: at)
             try assign(.tuple(tuple), to: base)
         default:
             throw InterpreterError(.notAssignable(), at: target.location)

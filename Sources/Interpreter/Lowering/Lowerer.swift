@@ -29,6 +29,7 @@ struct Lowerer {
                 errors.append(error)
                 return nil
             } catch {
+                errors.append(InterpreterError(.internalError("\(error)"), at: location(of: item)))
                 return nil
             }
         }
@@ -212,6 +213,7 @@ struct Lowerer {
                 errors.append(error)
                 return .statements([])
             } catch {
+                errors.append(InterpreterError(.internalError("\(error)"), at: location(of: only)))
                 return .statements([])
             }
         }

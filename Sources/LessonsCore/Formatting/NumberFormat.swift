@@ -28,6 +28,14 @@ public enum NumberFormat {
         return sign + String(whole) + (fraction.isEmpty ? "" : "." + fraction)
     }
 
+    /// A number set in running text, such as a chart's description: Swift's shortest form,
+    /// without a trailing `.0`, and with a true minus sign (`−4`, `0.25`, `1e−10`).
+    public static func text(_ value: Double) -> String {
+        var text = swift(value)
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        return text.replacingMinus()
+    }
+
     /// A tick label: as many decimals as the tick step needs, and a true minus sign (−).
     public static func tick(_ value: Double, step: Double) -> String {
         let magnitude = max(abs(value), abs(step))

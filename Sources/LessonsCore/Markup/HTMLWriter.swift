@@ -126,7 +126,7 @@ public struct HTMLWriter: Sendable {
              UInt8(ascii: "0")...UInt8(ascii: "9"):
             true
         default:
-            "!#$%()*+,-./:;=?@_".utf8.contains(byte)
+            "!#$%()*+,-./:;=?@_~".utf8.contains(byte)
         }
     }
 }

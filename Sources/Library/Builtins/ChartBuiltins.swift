@@ -57,7 +57,7 @@ enum ChartBuiltins {
         let names = series.map(\.label)
         let heading = title.isEmpty ? names.joined(separator: " and ") : title
         let summary = "Line chart of \(names.joined(separator: ", ")) for x from "
-            + "\(NumberFormat.swift(range.lowerBound)) to \(NumberFormat.swift(range.upperBound))."
+            + "\(NumberFormat.text(range.lowerBound)) to \(NumberFormat.text(range.upperBound))."
         call.context.emit(.figure(Figure(title: heading, summary: summary, chart: .line(LineChart(series: series)))))
         return .void
     }

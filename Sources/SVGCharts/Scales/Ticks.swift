@@ -17,29 +17,35 @@ enum Ticks {
         return step
     }
 
-    /// The multiples of `step` from `low` to `high`. A step below 1 divides by its inverse,
-    /// so 0.1 × 3 is written 0.3, not 0.30000000000000004.
+    /// The multiples of `step` from `low` to `high`.
     static func values(_ low: Double, _ high: Double, step: Double) -> [Double] {
         guard step > 0, low.isFinite, high.isFinite else { return [] }
         let first = (low / step - 1e-9).rounded(.up)
         let last = (high / step + 1e-9).rounded(.down)
         guard first <= last, last - first < 1000 else { return [] }
-        let inverse = 1 / step
-        let exactInverse = step < 1 && abs(inverse - inverse.rounded()) < 1e-9
-        return stride(from: first, through: last, by: 1).map { index in
-            exactInverse ? index / inverse.rounded() : index * step
-        }
+        return stride(from: first, through: last, by: 1).map { multiple($0, of: step) }
     }
 
-    /// The smallest interval of multiples of a nice step that holds `low…high`.
+    /// The smallest interval of multiples of a nice step that holds `low…high`. Widening the
+    /// interval can change the step, so it repeats until the step settles, as d3's `nice` does.
     static func niceDomain(_ low: Double, _ high: Double, count: Int) -> ClosedRange<Double> {
         var (low, high) = (low, high)
-        // Twice, as d3 does: widening the domain can change the step.
-        for _ in 0..<2 {
+        var previous = 0.0
+        for _ in 0..<10 {
             let step = self.step(low, high, count: count)
-            low = (low / step).rounded(.down) * step
-            high = (high / step).rounded(.up) * step
+            if step == previous { break }
+            previous = step
+            low = multiple((low / step + 1e-9).rounded(.down), of: step)
+            high = multiple((high / step - 1e-9).rounded(.up), of: step)
         }
         return low...high
+    }
+
+    /// index × step, computed as index ÷ (1/step) when the step is a decimal fraction, so
+    /// that 3 × 0.1 is written 0.3, not 0.30000000000000004.
+    private static func multiple(_ index: Double, of step: Double) -> Double {
+        let inverse = 1 / step
+        if step < 1, abs(inverse - inverse.rounded()) < 1e-9 { return index / inverse.rounded() }
+        return index * step
     }
 }

@@ -15,6 +15,8 @@ struct HeadingAnchors {
     /// The top-level `##` and `###` headings, for the table of contents.
     private(set) var sections: [Section] = []
 
+    /// - Parameter reserved: ids the page already uses (experiments' `id` options), which a
+    ///   heading's anchor must not repeat.
     init(blocks: [MarkdownBlock], reserved: Set<String> = []) {
         var used = reserved
         walk(blocks, topLevel: true, used: &used)

@@ -9,7 +9,6 @@ struct MarkdownHTMLRenderer {
         /// Pass the author's raw HTML through (cmark's `--unsafe`); otherwise omit it, and
         /// drop `javascript:` and similar links, as cmark's safe mode does.
         var allowRawHTML = true
-        var headingAnchors = true
     }
 
     let options: Options
@@ -41,8 +40,7 @@ struct MarkdownHTMLRenderer {
             }
         case .heading(let level, let inlines):
             writer.newline()
-            let anchor = anchors.next()
-            if options.headingAnchors, let anchor {
+            if let anchor = anchors.next() {
                 writer.open("h\(level)", [Attribute("id", anchor)])
                 render(inlines, into: &writer)
                 writer.write(.tag("a", ["class": "anchor", "href": "#" + anchor, "aria-label": "Link to this section"], text: "#"))

@@ -19,7 +19,7 @@ struct LessonPage {
 
     func html() -> String {
         let metadata = lesson.metadata
-        let anchors = HeadingAnchors(blocks: lesson.blocks)
+        let anchors = HeadingAnchors(blocks: lesson.blocks, reserved: Set(lesson.experiments.compactMap(\.options.id)))
         return layout.document(title: "\(metadata.title) · \(layout.courseTitle)", description: metadata.summary) { writer in
             writer.open("div", [Attribute("class", "page")])
             writer.lineFeed()

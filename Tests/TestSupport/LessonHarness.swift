@@ -6,12 +6,12 @@ import MarkdownParsing
 
 /// Lesson text with position markers (`1️⃣`, `2️⃣`, …) in the style of swift-syntax's tests:
 /// the markers are removed, and their locations in the Markdown file are kept.
-struct MarkedLesson {
-    static let path = "lessons/test.md"
-    let text: String
-    let markers: [String: SourceLocation]
+public struct MarkedLesson {
+    public static let path = "lessons/test.md"
+    public let text: String
+    public let markers: [String: SourceLocation]
 
-    init(_ marked: String) {
+    public init(_ marked: String) {
         var text = ""
         var markers: [String: SourceLocation] = [:]
         var line = 1
@@ -29,49 +29,54 @@ struct MarkedLesson {
         self.markers = markers
     }
 
-    subscript(marker: String) -> SourceLocation? { markers[marker] }
+    public subscript(marker: String) -> SourceLocation? { markers[marker] }
 }
 
 /// What running a lesson gave: the lesson, its run, and every diagnostic of both stages.
-struct LessonResult {
-    let lesson: Lesson
-    let run: LessonRun
-    let diagnostics: [Diagnostic]
+public struct LessonResult {
+    public let lesson: Lesson
+    public let run: LessonRun
+    public let diagnostics: [Diagnostic]
 
-    var errors: [Diagnostic] { diagnostics.filter(\.isError) }
-    var outputs: [Output] { run.blocks.flatMap(\.outputs) }
+    public var errors: [Diagnostic] { diagnostics.filter(\.isError) }
+    public var outputs: [Output] { run.blocks.flatMap(\.outputs) }
 
     /// Everything the blocks printed.
-    var printed: String {
+    public var printed: String {
         outputs.compactMap { if case .text(let text) = $0 { text } else { nil } }.joined()
     }
 
     /// The value each block showed, in order.
-    var values: [String] {
+    public var values: [String] {
         outputs.compactMap { if case .value(let text) = $0 { text } else { nil } }
     }
 }
 
-enum Harness {
+public enum Harness {
     /// Parses and runs a lesson on a thread with a large stack, as the build does.
-    static func run(_ markdown: String, budget: Budget = Budget()) -> LessonResult {
+    public static func run(_ markdown: String, budget: Budget = Budget()) -> LessonResult {
         let source = SourceFile(path: MarkedLesson.path, text: markdown)
         let parsed = LessonParser.parse(source, slug: "test")
         let run = onLargeStack { LessonRunner(registry: Library.registry(), budget: budget).run(parsed.lesson) }
         return LessonResult(lesson: parsed.lesson, run: run, diagnostics: parsed.diagnostics + run.diagnostics)
     }
 
+    /// The errors of a lesson, with `1️⃣`-style markers where each is expected.
+    public static func errors(in marked: MarkedLesson, budget: Budget = Budget()) -> [Diagnostic] {
+        run(marked.text, budget: budget).errors
+    }
+
     /// Runs Swift code as the only block of a lesson whose front matter takes two lines,
     /// so the block's first line is line 5 of the file.
-    static func block(_ code: String, budget: Budget = Budget()) -> LessonResult {
+    public static func block(_ code: String, budget: Budget = Budget()) -> LessonResult {
         run(lesson(code), budget: budget)
     }
 
-    static func lesson(_ code: String) -> String {
+    public static func lesson(_ code: String) -> String {
         "---\ntitle: Test\n---\n```swift experiment\n\(code)\n```\n"
     }
 
-    private static func onLargeStack<T: Sendable>(_ body: @escaping @Sendable () -> T) -> T {
+    public static func onLargeStack<T: Sendable>(_ body: @escaping @Sendable () -> T) -> T {
         let box = ResultBox<T>()
         let done = DispatchSemaphore(value: 0)
         let thread = Thread {

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+/// The `lessons` executable itself: exit statuses, messages, and an interrupted build.
+@Suite struct CommandLineTests {
+    /// The executable `swift test` built beside the test bundle.
+    static let executable = Bundle.main.bundleURL.appendingPathComponent("lessons").path
+
+    struct Run {
+        let status: Int32
+        let stderr: String
+    }
+
+    static func run(_ arguments: [String]) throws -> Run {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardError = pipe
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stderr: String(decoding: data, as: UTF8.self))
+    }
+
+    @Test func aGoodBuildExitsZero() throws {
+        let workspace = Workspace()
+        workspace.write("a.md", Workspace.lesson(title: "A", "check(true, \"fine\")"))
+        let result = try Self.run(["build", "--lessons", workspace.lessons, "--output", workspace.output])
+        #expect(result.status == 0)
+        #expect(result.stderr.hasPrefix("Built \(workspace.output) in "))
+        #expect(FileManager.default.fileExists(atPath: workspace.output + "/a.html"))
+    }
+
+    @Test func aFalseCheckExitsOneWithItsLocationAndClaim() throws {
+        let workspace = Workspace()
+        workspace.write("a.md", Workspace.lesson(title: "A", "let slope = 0.3\ncheck(slope <= 0.25, \"σ′ never exceeds 1/4\")"))
+        let result = try Self.run(["build", "--lessons", workspace.lessons, "--output", workspace.output])
+        #expect(result.status == 1)
+        #expect(result.stderr == """
+        \(workspace.lessons)/a.md:8:1: error: check failed: "σ′ never exceeds 1/4"; the claim is false, so fix the claim or the text that makes it
+            check(slope <= 0.25, "σ′ never exceeds 1/4")
+            ^
+        1 error; \(workspace.output) was left unchanged.
+
+        """)
+        #expect(!FileManager.default.fileExists(atPath: workspace.output))
+    }
+
+    @Test(arguments: [["build", "--no-such-flag"], ["frobnicate"], ["build", "--lessons"]])
+    func badUsageExitsTwo(arguments: [String]) throws {
+        let result = try Self.run(arguments)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("Error:") || result.stderr.contains("error:"))
+    }
+
+    @Test func aMissingLessonsFolderExitsTwo() throws {
+        let result = try Self.run(["build", "--lessons", "/nonexistent/lessons", "--output", "/tmp/never"])
+        #expect(result.status == 2)
+        #expect(result.stderr == "error: the lessons folder '/nonexistent/lessons' does not exist; pass --lessons with a folder of .md files\n")
+    }
+
+    @Test func helpExitsZero() throws {
+        let result = try Self.run(["build", "--help"])
+        #expect(result.status == 0)
+    }
+
+    @Test func aKilledBuildLeavesThePreviousSiteAndCleansUpAfterItself() throws {
+        let workspace = Workspace()
+        workspace.write("a.md", Workspace.lesson(title: "A", "print(1)"))
+        #expect(try Self.run(["build", "--lessons", workspace.lessons, "--output", workspace.output]).status == 0)
+        let before = Workspace.snapshot(workspace.output)
+
+        // A lesson that runs for many seconds; the build is killed while it runs.
+        workspace.write("b.md", Workspace.lesson(title: "B", "var n = 0\nwhile n < 4_000_000 { n += 1 }"))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.executable)
+        process.arguments = ["build", "--lessons", workspace.lessons, "--output", workspace.output]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        Thread.sleep(forTimeInterval: 0.5)
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal)
+        #expect(Workspace.snapshot(workspace.output) == before)
+
+        // The next build replaces the site, and leaves no staging folder behind.
+        workspace.write("b.md", Workspace.lesson(title: "B", "print(2)"))
+        #expect(try Self.run(["build", "--lessons", workspace.lessons, "--output", workspace.output]).status == 0)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: workspace.root.path).filter { $0.hasPrefix(".") }
+        #expect(leftovers == [])
+        #expect(FileManager.default.fileExists(atPath: workspace.output + "/b.html"))
+    }
+}

@@ -1,0 +1,113 @@
+import Build
+import Foundation
+import LessonsCore
+import Testing
+
+@Suite struct CourseBuilderTests {
+    @Test func theShippedCourseBuildsToIdenticalBytesTwice() throws {
+        let workspace = Workspace()
+        let first = workspace.root.appendingPathComponent("first").path
+        let second = workspace.root.appendingPathComponent("second").path
+        for output in [first, second] {
+            let report = try CourseBuilder(options: BuildOptions(lessons: Workspace.shippedLessons, output: output)).build()
+            #expect(report.diagnostics.filter(\.isError) == [])
+            #expect(report.wroteSite)
+        }
+        let a = Workspace.snapshot(first)
+        let b = Workspace.snapshot(second)
+        #expect(a.count >= 3)
+        #expect(a == b)
+    }
+
+    @Test func aFailingBuildLeavesThePreviousSiteUntouched() throws {
+        let workspace = Workspace()
+        workspace.write("a.md", Workspace.lesson(title: "A", "check(1 < 2, \"true\")"))
+        let options = BuildOptions(lessons: workspace.lessons, output: workspace.output)
+        #expect(try CourseBuilder(options: options).build().wroteSite)
+        let before = Workspace.snapshot(workspace.output)
+
+        // The new first lesson builds, the second fails its check partway through the course.
+        workspace.write("a.md", Workspace.lesson(title: "A changed", "check(1 < 2, \"true\")"))
+        workspace.write("b.md", Workspace.lesson(title: "B", "let x = 1\ncheck(x > 2, \"x exceeds two\")"))
+        let report = try CourseBuilder(options: options).build()
+        #expect(!report.wroteSite)
+        #expect(report.diagnostics.map(\.message.text) == [
+            "check failed: \"x exceeds two\"; the claim is false, so fix the claim or the text that makes it",
+        ])
+        #expect(Workspace.snapshot(workspace.output) == before)
+    }
+
+    @Test func everyLessonsErrorsAreReportedInFileOrder() throws {
+        let workspace = Workspace()
+        workspace.write("b.md", Workspace.lesson(title: "B", "check(false, \"b\")"))
+        workspace.write("a.md", Workspace.lesson(title: "A", "let x = undefinedName\ncheck(false, \"a\")"))
+        let report = try CourseBuilder(options: BuildOptions(lessons: workspace.lessons, output: workspace.output)).build()
+        #expect(report.diagnostics.map(\.location.description) == [
+            "\(workspace.lessons)/a.md:7:9",
+            "\(workspace.lessons)/b.md:7:1",
+        ])
+        #expect(report.formattedDiagnostics[1] == """
+        \(workspace.lessons)/b.md:7:1: error: check failed: "b"; the claim is false, so fix the claim or the text that makes it
+            check(false, "b")
+            ^
+        """)
+    }
+
+    @Test func theBuildNeverWritesIntoTheLessonsFolder() throws {
+        let workspace = Workspace()
+        workspace.write("a.md", Workspace.lesson(title: "A", "print(1)"))
+        let before = Workspace.snapshot(workspace.lessons)
+        _ = try CourseBuilder(options: BuildOptions(lessons: workspace.lessons, output: workspace.output)).build()
+        #expect(Workspace.snapshot(workspace.lessons) == before)
+    }
+
+    @Test func outputInsideOrAroundTheLessonsIsRefused() {
+        let workspace = Workspace()
+        workspace.write("a.md", Workspace.lesson(title: "A", "print(1)"))
+        for output in [workspace.lessons, workspace.lessons + "/site", workspace.root.path] {
+            #expect(throws: BuildFailure.self) {
+                try CourseBuilder(options: BuildOptions(lessons: workspace.lessons, output: output)).build()
+            }
+        }
+        #expect(Workspace.snapshot(workspace.lessons).keys.sorted() == ["/a.md"])
+    }
+
+    @Test func aFolderThatIsNotASiteIsNeverReplaced() throws {
+        let workspace = Workspace()
+        workspace.write("a.md", Workspace.lesson(title: "A", "print(1)"))
+        try FileManager.default.createDirectory(atPath: workspace.output, withIntermediateDirectories: true)
+        try Data("precious".utf8).write(to: URL(fileURLWithPath: workspace.output + "/notes.txt"))
+        let error = #expect(throws: BuildFailure.self) {
+            try CourseBuilder(options: BuildOptions(lessons: workspace.lessons, output: workspace.output)).build()
+        }
+        #expect(error?.kind == .usage)
+        #expect(Workspace.snapshot(workspace.output) == ["/notes.txt": Data("precious".utf8)])
+    }
+
+    @Test func aMissingLessonsFolderIsAUsageError() {
+        let error = #expect(throws: BuildFailure.self) {
+            try CourseBuilder(options: BuildOptions(lessons: "/nonexistent/lessons", output: "/tmp/x")).build()
+        }
+        #expect(error?.message == "the lessons folder '/nonexistent/lessons' does not exist; pass --lessons with a folder of .md files")
+    }
+
+    @Test func progressReportsEachLesson() throws {
+        let workspace = Workspace()
+        workspace.write("a.md", Workspace.lesson(title: "A", "print(1)"))
+        workspace.write("b.md", Workspace.lesson(title: "B", "print(2)"))
+        let events = EventLog()
+        _ = try CourseBuilder(options: BuildOptions(lessons: workspace.lessons, output: workspace.output)).build { events.add($0) }
+        #expect(events.lessonPaths.sorted() == ["\(workspace.lessons)/a.md", "\(workspace.lessons)/b.md"])
+    }
+}
+
+private final class EventLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var events: [BuildEvent] = []
+
+    func add(_ event: BuildEvent) { lock.withLock { events.append(event) } }
+
+    var lessonPaths: [String] {
+        lock.withLock { events.compactMap { if case .lessonFinished(let path, _, _) = $0 { path } else { nil } } }
+    }
+}

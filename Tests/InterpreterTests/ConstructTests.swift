@@ -1,0 +1,174 @@
+import LessonsCore
+import TestSupport
+import Testing
+
+/// One test per construct of the language, with exact values.
+@Suite struct ConstructTests {
+    /// The value a block shows for its last expression.
+    static func value(_ code: String) -> String? {
+        let result = Harness.block(code)
+        #expect(result.errors == [], "\(code)")
+        return result.values.last
+    }
+
+    @Test(arguments: [
+        ("2 + 3 * 4", "14"),
+        ("(2 + 3) * 4", "20"),
+        ("10 / 4", "2"),
+        ("10.0 / 4", "2.5"),
+        ("7 % 3", "1"),
+        ("-7 % 3", "-1"),
+        ("2 - 3 - 4", "-5"),
+        ("1 << 40", "1099511627776"),
+        ("2 + 3 * 4 == 14 && !false", "true"),
+        ("1 < 2 || 1 / 0 == 0", "true"),
+        ("0.1 + 0.2", "0.30000000000000004"),
+        ("1e-4 * 1e-6", "1e-10"),
+        ("-0.5 * 4", "-2.0"),
+        ("3 > 2 ? \"yes\" : \"no\"", "\"yes\""),
+        ("\"ab\" + \"cd\"", "\"abcd\""),
+        ("\"b\" > \"a\"", "true"),
+        ("[1, 2] + [3]", "[1, 2, 3]"),
+        ("[1, 2] == [1, 2]", "true"),
+    ])
+    func operatorsFollowSwiftsPrecedenceAndRules(code: String, expected: String) {
+        #expect(Self.value(code) == expected)
+    }
+
+    @Test func integerLiteralsTakeTheirTypeFromContext() {
+        #expect(Self.value("let x: Double = 3\nx") == "3.0")
+        #expect(Self.value("0.5 * 2") == "1.0")
+        #expect(Self.value("[1, 2.5]") == "[1.0, 2.5]")
+        #expect(Self.value("let r: ClosedRange<Double> = -6...6\nr") == "-6.0...6.0")
+        #expect(Self.value("var total = 0.0\ntotal += 1\ntotal") == "1.0")
+    }
+
+    @Test func bindingsAndAssignment() {
+        #expect(Self.value("var x = 1\nx = x + 41\nx") == "42")
+        #expect(Self.value("var xs = [1, 2, 3]\nxs[1] = 20\nxs") == "[1, 20, 3]")
+        #expect(Self.value("var grid = [[1, 2], [3, 4]]\ngrid[1][0] *= 10\ngrid") == "[[1, 2], [30, 4]]")
+        #expect(Self.value("let (a, b) = (1, 2.5)\nb") == "2.5")
+        #expect(Self.value("_ = 5\n7") == "7")
+    }
+
+    @Test func stringInterpolationPrintsAsSwiftDoes() {
+        #expect(Self.value(#""σ(0) = \(sigmoid(0)), n = \(3), ok = \(true)""#) == #""σ(0) = 0.5, n = 3, ok = true""#)
+        #expect(Self.value(#""\([1.0, 2.5]) \("in")""#) == #""[1.0, 2.5] in""#)
+        #expect(Self.value(#""line\n\t\"quoted\"""#) == #""line\n\t\"quoted\"""#)
+    }
+
+    @Test func printWritesLikeSwiftsPrint() {
+        let result = Harness.block("""
+        print("a", 1, 2.5, [1, 2], "b")
+        print("x", "y", separator: "-", terminator: "!")
+        print()
+        """)
+        #expect(result.errors == [])
+        #expect(result.printed == "a 1 2.5 [1, 2] b\nx-y!\n")
+        #expect(result.values == [])
+    }
+
+    @Test func forInLoopsOverArraysAndRanges() {
+        #expect(Self.value("var s = 0\nfor i in 1...4 { s += i }\ns") == "10")
+        #expect(Self.value("var s = 0\nfor i in 0..<4 { s += i }\ns") == "6")
+        #expect(Self.value("var s = 0.0\nfor x in [0.5, 1.5] { s += x }\ns") == "2.0")
+        #expect(Self.value("var n = 0\nfor (a, b) in [(1, 2), (3, 4)] { n += a * b }\nn") == "14")
+        #expect(Self.value("var n = 0\nfor _ in 1...3 { n += 1 }\nn") == "3")
+    }
+
+    @Test func callsWithLabelsAndBuiltins() {
+        #expect(Self.value("linspace(0, 1, count: 3)") == "[0.0, 0.5, 1.0]")
+        #expect(Self.value("sigmoid(0)") == "0.5")
+        #expect(Self.value("sigmoid.derivative(0)") == "0.25")
+        #expect(Self.value("tanh.derivative(0)") == "1.0")
+        #expect(Self.value("relu(-2)") == "0.0")
+        #expect(Self.value("relu(2.5)") == "2.5")
+        #expect(Self.value("relu.derivative(3)") == "1.0")
+        #expect(Self.value("pow(2, 10)") == "1024.0")
+        #expect(Self.value("Double.pi") == "3.141592653589793")
+        #expect(Self.value("Int(2.9)") == "2")
+        #expect(Self.value("Double(3) / 2") == "1.5")
+    }
+
+    @Test func arrayMethods() {
+        #expect(Self.value("[0.2, 0.25, 0.1].max()") == "0.25")
+        #expect(Self.value("[3, 1, 2].min()") == "1")
+        #expect(Self.value("[1, 2, 3].map { $0 * 2 }") == "[2, 4, 6]")
+        #expect(Self.value("[1.0, 4.0].map { x in x / 2 }") == "[0.5, 2.0]")
+        #expect(Self.value("[1.5, 2.5].sum()") == "4.0")
+        #expect(Self.value("[1, 2, 3].sum()") == "6")
+        #expect(Self.value("[7, 8, 9].count") == "3")
+        #expect(Self.value("[7, 8, 9][2]") == "9")
+        #expect(Self.value("[7, 8, 9][1...2]") == "[8, 9]")
+    }
+
+    @Test func closuresCaptureTheirScope() {
+        #expect(Self.value("let f = { (x: Double) in x * x }\nf(3)") == "9.0")
+        #expect(Self.value("var k = 2.0\nlet scale = { (x: Double) -> Double in k * x }\nk = 10\nscale(3)") == "30.0")
+        #expect(Self.value("let add = { (a: Int, b: Int) in a + b }\nadd(2, 3)") == "5")
+        #expect(Self.value("[1, 2, 3].map { x in\n    let y = x * x\n    return y + 1\n}") == "[2, 5, 10]")
+    }
+
+    @Test func functionsWithLabelsDefaultsAndRecursion() {
+        #expect(Self.value("""
+        func factorial(_ n: Int) -> Int { n <= 1 ? 1 : n * factorial(n - 1) }
+        factorial(10)
+        """) == "3628800")
+        #expect(Self.value("""
+        func step(from x: Double, rate: Double = 0.1) -> Double {
+            return x - rate * 2 * x
+        }
+        step(from: 1) + step(from: 1, rate: 0.25)
+        """) == "1.3")
+    }
+
+    @Test func conditionalsAndWhileLoops() {
+        #expect(Self.value("""
+        var n = 27
+        var steps = 0
+        while n != 1 {
+            if n % 2 == 0 { n /= 2 } else if n > 0 { n = 3 * n + 1 } else { break }
+            steps += 1
+        }
+        steps
+        """) == "111")
+        #expect(Self.value("var s = 0\nfor i in 1...10 {\n if i % 2 == 0 { continue }\n if i > 7 { break }\n s += i\n}\ns") == "16")
+    }
+
+    @Test func blocksOfALessonShareOneScope() {
+        let result = Harness.run("""
+        ---
+        title: T
+        ---
+        ```swift experiment
+        let rate = 1e-4
+        ```
+
+        Prose between the blocks.
+
+        ```swift experiment
+        rate * 1e-6
+        ```
+        """)
+        #expect(result.errors == [])
+        #expect(result.values == ["1e-10"])
+    }
+
+    @Test func onlyAValuedLastExpressionIsShown() {
+        #expect(Harness.block("let x = 1").values == [])
+        #expect(Harness.block("print(1)").values == [])
+        #expect(Harness.block("1\n2").values == ["2"])
+        #expect(Harness.block("import Foundation\n\"ok\"").values == ["\"ok\""])
+    }
+
+    @Test func checksAreRecordedInOrderWithTheirCondition() {
+        let result = Harness.block("print(\"before\")\ncheck(1 < 2, \"one is less than two\")\nprint(\"after\")")
+        #expect(result.errors == [])
+        #expect(result.outputs == [
+            .text("before\n"),
+            .check(Check(claim: "one is less than two", condition: "1 < 2", passed: true,
+                         location: SourceLocation(path: "lessons/test.md", line: 6, column: 1))),
+            .text("after\n"),
+        ])
+    }
+}

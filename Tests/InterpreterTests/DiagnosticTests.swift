@@ -1,0 +1,159 @@
+import Interpreter
+import LessonsCore
+import TestSupport
+import Testing
+
+/// Each diagnostic, at the spot a marker (`1️⃣`) shows in the lesson's Markdown.
+@Suite struct DiagnosticTests {
+    /// The lesson around `code` with its markers, and the errors it gives.
+    static func errors(_ code: String, budget: Budget = Budget()) -> (MarkedLesson, [Diagnostic]) {
+        let marked = MarkedLesson(Harness.lesson(code))
+        return (marked, Harness.errors(in: marked, budget: budget))
+    }
+
+    static func expectError(_ code: String, _ message: String, budget: Budget = Budget(),
+                            sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        let (marked, errors) = Self.errors(code, budget: budget)
+        guard let at = marked["1️⃣"] else {
+            Issue.record("the code has no 1️⃣ marker", sourceLocation: sourceLocation)
+            return
+        }
+        #expect(errors == [Diagnostic(.init(message), at: at)], sourceLocation: sourceLocation)
+    }
+
+    @Test func syntaxErrorsUseSwiftsOwnMessage() {
+        Self.expectError("let x = 1️⃣", "expected expression in variable")
+        Self.expectError("let ys = [1, 21️⃣\nprint(ys)", "expected ']' to end array")
+    }
+
+    @Test func unknownNamesSuggestTheNearestKnownName() {
+        Self.expectError("let rate = 0.1\nprint(1️⃣rte)", "unknown name 'rte'; did you mean 'rate'?")
+        Self.expectError("1️⃣sigmod(0)", "unknown name 'sigmod'; did you mean 'sigmoid'?")
+        Self.expectError("1️⃣zzzzzz(0)", "unknown name 'zzzzzz'")
+        Self.expectError("sigmoid.1️⃣derivatve(0)", "value of type 'sigmoid' has no member 'derivatve'; did you mean 'derivative'?")
+        Self.expectError("[1, 2].1️⃣mx()", "value of type '[Int]' has no member 'mx'; did you mean 'max'?")
+    }
+
+    @Test func failingChecksNameTheClaim() {
+        Self.expectError("let xs = [0.3, 0.1]\n1️⃣check(xs.max() <= 0.25, \"σ′ never exceeds 1/4\")",
+                         "check failed: \"σ′ never exceeds 1/4\"; the claim is false, so fix the claim or the text that makes it")
+    }
+
+    @Test func everyFailingCheckIsReportedNotJustTheFirst() {
+        let (marked, errors) = Self.errors("1️⃣check(false, \"a\")\n2️⃣check(1 > 2, \"b\")\ncheck(true, \"c\")")
+        #expect(errors.map(\.location) == [marked["1️⃣"], marked["2️⃣"]].compactMap { $0 })
+    }
+
+    @Test func wrongArgumentLabelsShowTheSignature() {
+        Self.expectError("1️⃣linspace(0, 1, n: 5)",
+                         "no 'linspace(_:_:n:)' matches these arguments; expected linspace(_ start: Double, _ end: Double, count: Int) -> [Double]")
+    }
+
+    @Test func wrongArgumentTypesNameBothTypes() {
+        Self.expectError("let n = 5\nlinspace(0, 1, count: 1️⃣2.5)",
+                         "cannot convert value of type 'Double' to expected argument type 'Int' for 'count'")
+        Self.expectError("let a = -10\nlinspace(1️⃣a, 10, count: 5)",
+                         "cannot convert value of type 'Int' to expected argument type 'Double' for 'start'")
+    }
+
+    @Test func operatorsDoNotMixIntAndDouble() {
+        Self.expectError("let n = 3\nlet x = 0.5\nlet y = 1️⃣n * x",
+                         "binary operator '*' cannot be applied to operands of type 'Int' and 'Double'")
+        Self.expectError("let s = 1️⃣-\"text\"", "unary operator '-' cannot be applied to an operand of type 'String'")
+    }
+
+    @Test func typeAnnotationsAreChecked() {
+        Self.expectError("let n: Int = 1️⃣2.5", "cannot convert value of type 'Double' to specified type 'Int'")
+        Self.expectError("var n = 1\nn = 1️⃣2.5", "cannot convert value of type 'Double' to specified type 'Int'")
+        Self.expectError("let n: 1️⃣Integer = 2", "unknown type 'Integer'")
+        Self.expectError("let n: 1️⃣Doubel = 2", "unknown type 'Doubel'; did you mean 'Double'?")
+    }
+
+    @Test func constantsCannotBeAssignedOrRedeclared() {
+        Self.expectError("let x = 1\n1️⃣x = 2", "cannot assign to value: 'x' is a 'let' constant; declare it with 'var'")
+        Self.expectError("let x = 1\n1️⃣let x = 2", "invalid redeclaration of 'x'; choose another name, or assign with 'var'")
+        Self.expectError("var x: Int\nprint(1️⃣x)", "variable 'x' used before being initialized")
+    }
+
+    @Test func conditionsMustBeBool() {
+        Self.expectError("if 1️⃣1 { print(1) }", "type 'Int' cannot be used as a condition; a condition must be a 'Bool'")
+    }
+
+    @Test func integerArithmeticTrapsAsSwiftDoes() {
+        Self.expectError("let big = 9223372036854775807\nlet y = 1️⃣big + 1", "arithmetic overflow: the result of '+' does not fit in 'Int'")
+        Self.expectError("let zero = 0\nlet y = 1️⃣7 / zero", "division by zero")
+        Self.expectError("let y = 1️⃣99999999999999999999", "integer literal '99999999999999999999' overflows when stored into 'Int'")
+    }
+
+    @Test func indexesAreBoundsChecked() {
+        Self.expectError("let xs = [1, 2, 3]\nxs[1️⃣3]", "index 3 is out of range for an array of 3 elements")
+        Self.expectError("let m = [Double]()\n1️⃣m.max()", "max() of an empty array has no value; check that the array has elements first")
+        Self.expectError("let r = 1️⃣5...1", "a range needs lowerBound <= upperBound, but 5 > 1")
+    }
+
+    @Test func unsupportedSwiftIsAnErrorAtItsNode() {
+        Self.expectError("1️⃣class Model {}", "classes are not supported in experiment blocks")
+        Self.expectError("1️⃣struct Point { var x: Double }", "structs are not supported in experiment blocks")
+        Self.expectError("import 1️⃣UIKit", "only 'import Foundation' is allowed in experiment blocks, not 'import UIKit'")
+        Self.expectError("let x = 1️⃣try compute()", "'try' expressions are not supported in experiment blocks")
+        Self.expectError("let x: 1️⃣Int? = 1", "optionals are not supported in experiment blocks")
+    }
+
+    @Test func everyUnsupportedConstructInABlockIsReported() {
+        let (marked, errors) = Self.errors("1️⃣enum A {}\nlet x = 1\n2️⃣protocol P {}")
+        #expect(errors.map(\.location) == [marked["1️⃣"], marked["2️⃣"]].compactMap { $0 })
+    }
+
+    @Test func misplacedControlFlow() {
+        Self.expectError("1️⃣break", "'break' is only allowed inside a loop")
+        Self.expectError("1️⃣return 1", "'return' is only allowed inside a function or closure")
+    }
+
+    @Test func aRunawayLoopStopsAtItsLineQuickly() {
+        let start = ContinuousClock.now
+        Self.expectError("var n = 0\n1️⃣while true {\n    n += 1\n}", "the block ran more than 10000000 steps, so it was stopped; "
+            + "if it is not stuck in a loop, raise the budget with '//| steps: N'")
+        // A lenient bound for a debug build on a shared machine; the budget is what stops it.
+        #expect(ContinuousClock.now - start < .seconds(60))
+    }
+
+    @Test func unboundedRecursionStopsWithAnError() {
+        Self.expectError("func down(_ n: Int) -> Int { 1️⃣down(n + 1) }\ndown(0)",
+                         "calls nested more than 200 deep, so the block was stopped; look for a recursion without a base case")
+    }
+
+    @Test func runawayGrowthStopsBeforeMemoryRunsOut() {
+        Self.expectError("var s = \"ab\"\nfor _ in 1...40 {\n    s = 1️⃣s + s\n}",
+                         "a collection of 33554432 elements is more than the 20000000 a block may hold; "
+                            + "make it smaller, or raise the budget with '//| memory: N'")
+    }
+
+    @Test func anExpectedErrorBecomesTheBlocksOutput() {
+        let result = Harness.run("---\ntitle: T\n---\n```swift experiment\n//| expect: error\nlet y = 1 / 0\n```\n")
+        #expect(result.errors == [])
+        #expect(result.outputs == [.expectedError("division by zero")])
+    }
+
+    @Test func anExpectedErrorThatDoesNotHappenIsAnError() {
+        let marked = MarkedLesson("---\ntitle: T\n---\n1️⃣```swift experiment\n//| expect: error\nlet y = 1\n```\n")
+        #expect(Harness.errors(in: marked) == [Diagnostic(.init(
+            "the block is marked 'expect: error' but ran without an error; remove the option or make the block fail as the text says"),
+            at: marked["1️⃣"]!)])
+    }
+
+    @Test func aFailedBlockDoesNotStopTheNextOne() {
+        let marked = MarkedLesson("""
+        ---
+        title: T
+        ---
+        ```swift experiment
+        let a = 1️⃣b
+        ```
+
+        ```swift experiment
+        2️⃣check(false, "second")
+        ```
+        """)
+        #expect(Harness.errors(in: marked).map(\.location) == [marked["1️⃣"], marked["2️⃣"]].compactMap { $0 })
+    }
+}

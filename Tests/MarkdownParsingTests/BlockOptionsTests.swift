@@ -1,0 +1,68 @@
+import LessonsCore
+import MarkdownParsing
+import TestSupport
+import Testing
+
+@Suite struct BlockOptionsTests {
+    static func experiment(_ code: String) -> (ExperimentBlock?, [Diagnostic]) {
+        let text = "# T\n\n```swift experiment\n\(code)\n```\n"
+        let (lesson, diagnostics) = LessonParser.parse(SourceFile(path: "lessons/l.md", text: text), slug: "l")
+        return (lesson.experiments.first, diagnostics)
+    }
+
+    @Test func everyOptionIsRead() {
+        let (block, diagnostics) = Self.experiment("""
+        //| caption: Two valleys: three starts
+        //| id: two-valleys
+        //| echo: false
+        //| fold: true
+        //| expect: error
+        let x = 1
+        """)
+        #expect(diagnostics == [])
+        #expect(block?.options == BlockOptions(
+            caption: "Two valleys: three starts", id: "two-valleys", echo: false, fold: true, expectsError: true))
+        #expect(block?.optionLineCount == 5)
+        #expect(block?.displayCode == "let x = 1\n")
+    }
+
+    @Test func defaultsWithoutOptions() {
+        let (block, _) = Self.experiment("let x = 1")
+        #expect(block?.options == BlockOptions())
+        #expect(block?.optionLineCount == 0)
+    }
+
+    @Test func anUnknownOptionListsTheKnownOnesAtItsKey() {
+        let marked = MarkedLesson("---\ntitle: T\n---\n> ```swift experiment\n> //| 1️⃣capton: x\n> let x = 1\n> ```\n")
+        #expect(Harness.run(marked.text).diagnostics == [Diagnostic(
+            .init("unknown block option 'capton'; did you mean 'caption'? "
+                + "(options: 'caption', 'echo', 'expect', 'fold', 'id')"),
+            at: marked["1️⃣"]!)])
+    }
+
+    @Test func badValuesAreReported() {
+        let (_, diagnostics) = Self.experiment("""
+        //| echo: maybe
+        //| expect: success
+        //| id: two valleys
+        //| fold
+        //| echo: true
+        x
+        """)
+        #expect(diagnostics.map(\.message.text) == [
+            "block option 'echo' must be true or false, not 'maybe'",
+            "block option 'expect' must be 'error', not 'success'",
+            "block option 'id' must be a name of letters, digits, '-' and '_', not 'two valleys'",
+            "a block option is written '//| key: value', not '//| fold'",
+            "block option 'echo' is given twice; keep one",
+        ])
+        #expect(diagnostics.map(\.location.line) == [4, 5, 6, 7, 8])
+    }
+
+    @Test func optionsStopAtTheFirstOtherLine() {
+        let (block, diagnostics) = Self.experiment("//| echo: false\nlet x = 1\n//| fold: true")
+        #expect(diagnostics == [])
+        #expect(block?.options.fold == false)
+        #expect(block?.optionLineCount == 1)
+    }
+}

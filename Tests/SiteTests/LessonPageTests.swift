@@ -1,0 +1,98 @@
+import LessonsCore
+import Site
+import TestSupport
+import Testing
+
+@Suite struct LessonPageTests {
+    static let fixture = """
+    ---
+    title: A page with everything
+    summary: Prose, code, a chart, checks, printed text and a value.
+    objectives:
+      - Read a page
+      - Trust its claims
+    ---
+
+    Intro with *emphasis* and `code`.
+
+    ## A chart
+
+    ```swift experiment
+    //| caption: The sigmoid and its slope.
+    //| id: sigmoid-chart
+    plot([sigmoid, sigmoid.derivative], over: -4...4)
+    ```
+
+    ## Checks and text
+
+    ```swift experiment
+    let slope = sigmoid.derivative(0)
+    check(slope == 0.25, "σ′(0) = 1/4")
+    print("slope <at> 0:", slope)
+    slope * 4
+    ```
+
+    ### Folded, hidden and failing on purpose
+
+    ```swift experiment
+    //| fold: true
+    let folded = "shown folded"
+    folded
+    ```
+
+    ```swift experiment
+    //| echo: false
+    print("only the result")
+    ```
+
+    ```swift experiment
+    //| expect: error
+    let n = 1 / 0
+    ```
+    """
+
+    static func page(_ markdown: String, named slug: String = "test") -> (page: String, errors: [Diagnostic]) {
+        let result = Harness.run(markdown)
+        let files = SiteRenderer.render(course: CourseSettings(title: "Course"), lessons: [(result.lesson, result.run)])
+        return (files.first { $0.path == "\(slug).html" }?.contents ?? "", result.errors)
+    }
+
+    /// The region that matters: `<main>`, not the head or the footer.
+    static func main(of page: String) -> String {
+        guard let start = page.range(of: "<main>"), let end = page.range(of: "</main>") else { return "" }
+        return String(page[start.lowerBound..<end.upperBound])
+    }
+
+    @Test func pageMatchesItsGolden() {
+        let (page, errors) = Self.page(Self.fixture)
+        #expect(errors == [])
+        Golden.assertMatches(Self.main(of: page) + "\n", named: "lesson-page.html")
+    }
+
+    @Test func optionsShapeTheBlock() {
+        let main = Self.main(of: Self.page(Self.fixture).page)
+        #expect(main.contains(#"<section class="experiment" id="sigmoid-chart">"#))
+        #expect(main.contains("<figcaption>The sigmoid and its slope.</figcaption>"))
+        #expect(main.contains(#"<details class="code-fold"><summary>Show the code</summary><pre class="code">"#))
+        #expect(!main.contains("print</span>(<span class=\"tok-string\">&quot;only the result"), "echo: false hides the code")
+        #expect(main.contains(#"<pre class="output-text">only the result"#))
+        #expect(main.contains(#"<pre class="output-error"><span class="output-error-label">error: </span>division by zero</pre>"#))
+        #expect(!main.contains("//|"), "option lines are not shown")
+    }
+
+    @Test func printedTextIsEscapedNeverMarkup() {
+        let (page, _) = Self.page("---\ntitle: T\n---\n```swift experiment\nprint(\"<script>alert(1)</script> & co\")\n```\n")
+        #expect(page.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; co"))
+        #expect(!page.contains("<script>"))
+    }
+
+    @Test func pagesLinkOnlyToFilesBesideThem() {
+        let (page, _) = Self.page(Self.fixture)
+        #expect(page.contains(#"<link rel="stylesheet" href="style.css" />"#))
+        // No attribute loads anything from a network; the SVG namespace is a name, not a request.
+        let loads = page.matches(of: #/(src|href|action|poster)="(?<url>[^"]*)"/#).map { String($0.output.url) }
+        #expect(!loads.isEmpty)
+        #expect(loads.filter { $0.contains("//") } == [], "no page makes a network request")
+        #expect(!page.contains("@import") && !page.contains("url("))
+    }
+}
