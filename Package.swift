@@ -8,6 +8,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "lessons", targets: ["lessons"]),
+        .executable(name: "fuzz-block", targets: ["FuzzBlock"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -50,6 +51,13 @@ let package = Package(
             dependencies: ["Build", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
+        // Feeds arbitrary bytes to the pipeline as a block; see Fuzz/README.md.
+        .executableTarget(
+            name: "FuzzBlock",
+            dependencies: ["LessonsCore", "MarkdownParsing", "Interpreter", "Library", "Site"],
+            path: "Fuzz/FuzzBlock"
+        ),
+
         // Helpers the test targets share: marked lessons, a large-stack harness, golden files.
         .target(
             name: "TestSupport",
@@ -69,7 +77,7 @@ let package = Package(
             exclude: ["Goldens", "Corpus"]
         ),
         // Depends on the executable so that `swift test` builds it: the tests run it for exit statuses.
-        .testTarget(name: "BuildTests", dependencies: ["Build", "LessonsCore", "TestSupport", "lessons"]),
+        .testTarget(name: "BuildTests", dependencies: ["Build", "LessonsCore", "Library", "Interpreter", "TestSupport", "lessons"]),
     ],
     swiftLanguageModes: [.v6]
 )

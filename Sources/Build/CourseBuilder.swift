@@ -1,5 +1,6 @@
 import Foundation
 import LessonsCore
+import Library
 import MarkdownParsing
 import Site
 
@@ -20,7 +21,7 @@ public struct CourseBuilder: Sendable {
         try writer.checkReplaceable()
 
         let course = try CourseLoader(folder: options.lessons).load()
-        let results = LessonExecutor().run(course.files) { result in
+        let results = LessonExecutor(budget: course.settings.budget).run(course.files) { result in
             progress(.lessonFinished(path: result.lesson.source.path, seconds: result.seconds,
                                      errors: result.diagnostics.filter(\.isError).count))
         }
@@ -35,6 +36,7 @@ public struct CourseBuilder: Sendable {
         let files = SiteRenderer.render(
             course: course.settings,
             lessons: arranged.lessons.map { ($0, runs[$0.slug] ?? LessonRun(blocks: [], diagnostics: [])) },
+            reference: Library.registry().documentation,
             options: SiteOptions(allowRawHTML: options.allowRawHTML))
         try writer.write(files)
         progress(.siteWritten(path: options.output, files: files.count))

@@ -18,6 +18,9 @@ struct LessonExecutor {
     /// Interpreted recursion and deep expressions need more stack than a thread's default.
     static let stackSize = 64 << 20
 
+    /// The course's limits for every block.
+    let budget: BudgetSettings
+
     func run(_ files: [(name: String, source: SourceFile)], progress: @escaping @Sendable (Result) -> Void) -> [Result] {
         let results = ResultSlots(count: files.count)
         let slots = DispatchSemaphore(value: max(1, ProcessInfo.processInfo.activeProcessorCount))
@@ -26,7 +29,7 @@ struct LessonExecutor {
             slots.wait()
             group.enter()
             let thread = Thread {
-                let result = Self.execute(file.source, slug: String(file.name.dropLast(3)))
+                let result = Self.execute(file.source, slug: String(file.name.dropLast(3)), budget: budget)
                 results.set(index, result)
                 progress(result)
                 slots.signal()
@@ -39,10 +42,10 @@ struct LessonExecutor {
         return results.values
     }
 
-    private static func execute(_ source: SourceFile, slug: String) -> Result {
+    private static func execute(_ source: SourceFile, slug: String, budget: BudgetSettings) -> Result {
         let start = ContinuousClock.now
         let parsed = LessonParser.parse(source, slug: slug)
-        let run = LessonRunner(registry: Library.registry()).run(parsed.lesson)
+        let run = LessonRunner(registry: Library.registry(), budget: Budget().applying(budget)).run(parsed.lesson)
         let elapsed = ContinuousClock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
         return Result(lesson: parsed.lesson, run: run, diagnostics: parsed.diagnostics + run.diagnostics, seconds: seconds)

@@ -15,10 +15,11 @@ public struct LessonRunner {
         self.budget = budget
     }
 
+    /// `budget` is the course's; each block's options may change it for that block.
     /// Every block's outputs, and every diagnostic of every block. A block that fails does
     /// not stop the blocks after it.
     public func run(_ lesson: Lesson) -> LessonRun {
-        let evaluator = Evaluator(registry: registry, budget: budget, seed: lesson.metadata.seed)
+        let evaluator = Evaluator(registry: registry, seed: lesson.metadata.seed)
         let builtins = Set(registry.functionNames)
         var diagnostics: [LessonsCore.Diagnostic] = []
         var blocks: [BlockRun] = []
@@ -44,7 +45,7 @@ public struct LessonRunner {
             return ([], errors.diagnostics)
         case .success(let statements):
             do {
-                let value = try evaluator.runBlock(statements)
+                let value = try evaluator.runBlock(statements, budget: budget.applying(block.options.budget))
                 return (evaluator.outputs + (value.map { [.value($0.debugText)] } ?? []), evaluator.failedChecks)
             } catch let error as InterpreterError {
                 return (evaluator.outputs, evaluator.failedChecks + [error.diagnostic])

@@ -5,6 +5,7 @@ public enum Library {
     /// Every builtin, with its signature and doc. The reference page is made from this list.
     public static func registry() -> BuiltinRegistry {
         BuiltinRegistry(
-            CoreBuiltins.all + MathBuiltins.all + ActivationBuiltins.all + ArrayBuiltins.all + ChartBuiltins.all)
+            CoreBuiltins.all + MathBuiltins.all + NumberBuiltins.all + ActivationBuiltins.all + ArrayBuiltins.all
+                + CollectionBuiltins.all + CalculusBuiltins.all + ChartBuiltins.all)
     }
 }

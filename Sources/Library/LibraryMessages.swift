@@ -10,12 +10,45 @@ extension DiagnosticMessage {
         .init("\(method) needs numbers or strings, not elements of type '\(type)'")
     }
 
+    static func closureMustReturnBool(_ method: String, _ type: String) -> Self {
+        .init("the closure given to \(method) must return a 'Bool', not a '\(type)'")
+    }
+
+    static func wrongElementType(_ actual: String, _ element: String) -> Self {
+        .init("cannot add a value of type '\(actual)' to an array of '\(element)'")
+    }
+
+    static func notDifferentiable(_ reason: String) -> Self {
+        .init("this closure cannot be differentiated: \(reason); write it with arithmetic, "
+            + "exp, log, sqrt, abs, pow, min, max and the activations")
+    }
+
+    static func derivativeArity(_ count: Int) -> Self {
+        .init("a derivative takes 1 number, not \(count) arguments")
+    }
+
+    static func zeroStride() -> Self {
+        .init("a stride of 0 never reaches its end; use a step other than 0")
+    }
+
+    static func badFormat(_ format: String) -> Self {
+        .init("'\(format)' is not a format String(format:) understands; use %d, %i, %x, %f, %e, %g or %s, with flags, width and precision")
+    }
+
+    static func formatArgumentCount(_ conversions: Int, _ arguments: Int) -> Self {
+        .init("the format has \(conversions) conversion\(conversions == 1 ? "" : "s") but \(arguments) value\(arguments == 1 ? " was" : "s were") given")
+    }
+
+    static func formatMismatch(_ conversion: String, _ type: String) -> Self {
+        .init("\(conversion) cannot format a value of type '\(type)'")
+    }
+
     static func notNumbers(_ method: String, _ type: String) -> Self {
         .init("\(method) needs numbers, not elements of type '\(type)'")
     }
 
-    static func countOutOfRange(_ name: String, _ count: Int, limit: Int) -> Self {
-        .init("\(name) needs a count from 0 to \(limit), not \(count)")
+    static func negativeCount(_ name: String, _ count: Int) -> Self {
+        .init("\(name) needs a count of 0 or more, not \(count)")
     }
 
     static func notConvertibleToInt(_ value: String) -> Self {

@@ -2,7 +2,7 @@ import LessonsCore
 
 /// Reads the `//| key: value` lines at the top of an experiment block into `BlockOptions`.
 enum BlockOptionsParser {
-    static let keys = ["caption", "echo", "expect", "fold", "id"]
+    static let keys = ["caption", "echo", "expect", "fold", "id"] + BudgetSettings.keys
     static let prefix = "//|"
 
     /// The options, how many lines they take, and a diagnostic for each bad line.
@@ -52,6 +52,10 @@ enum BlockOptionsParser {
         case "expect":
             guard value == "error" else { return .invalidOptionValue(key, value: value, expected: "'error'") }
             options.expectsError = true
+        case _ where BudgetSettings.keys.contains(key):
+            guard options.budget.set(key, to: value) else {
+                return .invalidOptionValue(key, value: value, expected: "a whole number above 0")
+            }
         default:
             return .unknownBlockOption(key, known: keys)
         }

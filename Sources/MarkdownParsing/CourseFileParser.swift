@@ -2,14 +2,26 @@ import LessonsCore
 
 /// Reads `lessons/course.yml` and puts the lessons in course order.
 public enum CourseFileParser {
-    static let keys = ["lessons", "title"]
+    static let keys = ["budget", "lessons", "title"]
 
     public static func parse(_ source: SourceFile) -> (settings: CourseSettings, diagnostics: [Diagnostic]) {
         var fields = YAMLFields(yaml: source.text, what: CourseSettings.fileName, source: source, lineOffset: 0)
         var settings = CourseSettings(title: fields.string("title") ?? CourseSettings.defaultTitle)
         settings.lessons = fields.locatedStrings("lessons")?.map { CourseSettings.Entry(file: $0.text, location: $0.location) }
+        var diagnostics: [Diagnostic] = []
+        if var budget = fields.nested("budget", what: "course.yml's budget") {
+            for key in BudgetSettings.keys {
+                guard let value = budget.integer(key) else { continue }
+                if !settings.budget.set(key, to: String(value)), let location = budget.location(ofKey: key) {
+                    diagnostics.append(Diagnostic(
+                        .wrongValueType(key, in: "course.yml's budget", expected: "a whole number above 0"), at: location))
+                }
+            }
+            budget.rejectUnknownKeys(known: BudgetSettings.keys)
+            diagnostics += budget.diagnostics
+        }
         fields.rejectUnknownKeys(known: keys)
-        return (settings, fields.diagnostics)
+        return (settings, fields.diagnostics + diagnostics)
     }
 
     /// The lessons in course order. With a lesson list, that order, reporting listed files

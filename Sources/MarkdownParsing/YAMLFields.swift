@@ -39,6 +39,26 @@ struct YAMLFields {
         }
     }
 
+    /// The fields of a nested mapping, or nil if the key is absent (a non-mapping is reported).
+    mutating func nested(_ key: String, what nestedWhat: String) -> YAMLFields? {
+        guard let entry = entries.first(where: { $0.key == key }) else { return nil }
+        guard let mapping = entry.value.mapping else {
+            diagnostics.append(Diagnostic(.notAMapping("'\(key)' in \(what)"), at: location(of: entry.value.mark)))
+            return nil
+        }
+        var fields = YAMLFields(what: nestedWhat, source: source, lineOffset: lineOffset)
+        for (key, value) in mapping {
+            fields.entries.append((key.string ?? "", value, location(of: key.mark)))
+        }
+        return fields
+    }
+
+    private init(what: String, source: SourceFile, lineOffset: Int) {
+        self.what = what
+        self.source = source
+        self.lineOffset = lineOffset
+    }
+
     mutating func string(_ key: String) -> String? {
         typed(key, expected: "text") { node in
             node.scalar.map(\.string)

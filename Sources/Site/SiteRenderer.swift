@@ -24,8 +24,10 @@ public struct SiteOptions: Sendable, Hashable {
 /// Renders the course: the index, one page per lesson, and the stylesheet. It only renders;
 /// the build driver writes the files.
 public enum SiteRenderer {
+    /// - Parameter reference: the builtins, for `reference.html`; none gives no reference page.
     public static func render(
-        course: CourseSettings, lessons: [(lesson: Lesson, run: LessonRun)], options: SiteOptions = SiteOptions()
+        course: CourseSettings, lessons: [(lesson: Lesson, run: LessonRun)], reference: [BuiltinDocumentation] = [],
+        options: SiteOptions = SiteOptions()
     ) -> [SiteFile] {
         let layout = PageLayout(courseTitle: course.title)
         let markdown = MarkdownHTMLRenderer.Options(allowRawHTML: options.allowRawHTML)
@@ -37,6 +39,9 @@ public enum SiteRenderer {
                 next: index + 1 < lessons.count ? lessons[index + 1].lesson : nil,
                 layout: layout, options: markdown)
             files.append(SiteFile(path: page.fileName, contents: page.html()))
+        }
+        if !reference.isEmpty {
+            files.append(SiteFile(path: ReferencePage.fileName, contents: ReferencePage(builtins: reference, layout: layout).html()))
         }
         files.append(SiteFile(path: Stylesheet.fileName, contents: Stylesheet.css))
         return files

@@ -1,6 +1,8 @@
 import Build
 import Foundation
+import Interpreter
 import LessonsCore
+import Library
 import Testing
 
 @Suite struct CourseBuilderTests {
@@ -17,6 +19,19 @@ import Testing
         let b = Workspace.snapshot(second)
         #expect(a.count >= 3)
         #expect(a == b)
+    }
+
+    @Test func theReferencePageListsEveryBuiltin() throws {
+        let workspace = Workspace()
+        workspace.write("a.md", Workspace.lesson(title: "A", "print(1)"))
+        _ = try CourseBuilder(options: BuildOptions(lessons: workspace.lessons, output: workspace.output)).build()
+        let page = try String(contentsOfFile: workspace.output + "/reference.html", encoding: .utf8)
+        let builtins = Library.registry().builtins
+        #expect(builtins.count >= 50)
+        for builtin in builtins {
+            #expect(page.contains(HTMLWriter.escaped(builtin.signature)), "\(builtin.signature)")
+            #expect(page.contains(HTMLWriter.escaped(builtin.doc)), "\(builtin.doc)")
+        }
     }
 
     @Test func aFailingBuildLeavesThePreviousSiteUntouched() throws {

@@ -172,3 +172,55 @@ import Testing
         ])
     }
 }
+
+/// The rest of the array and number API, with exact values.
+@Suite struct LibraryConstructTests {
+    static func value(_ code: String) -> String? { ConstructTests.value(code) }
+
+    @Test(arguments: [
+        ("stride(from: 0, to: 1, by: 0.25)", "[0.0, 0.25, 0.5, 0.75]"),
+        ("stride(from: 0, through: 1, by: 0.25)", "[0.0, 0.25, 0.5, 0.75, 1.0]"),
+        ("stride(from: 10, to: 0, by: -3)", "[10, 7, 4, 1]"),
+        ("stride(from: 0, to: 1, by: 0.1).count", "10"),
+        ("stride(from: 1, to: 0, by: 1)", "[]"),
+        ("[0.1, 0.3, 0.2].filter { $0 > 0.15 }", "[0.3, 0.2]"),
+        ("[1.0, 2.0, 3.5].reduce(0, +)", "6.5"),
+        ("[1, 2, 3].reduce(1) { $0 * $1 }", "6"),
+        ("[3, 1, 2].sorted()", "[1, 2, 3]"),
+        ("[\"b\", \"a\"].sorted()", "[\"a\", \"b\"]"),
+        ("[0.5, -2.0, 1.0].sorted(by: { abs($0) < abs($1) })", "[0.5, 1.0, -2.0]"),
+        ("[(1, \"b\"), (0, \"a\"), (1, \"a\")].sorted(by: { $0.0 < $1.0 })", "[(0, \"a\"), (1, \"b\"), (1, \"a\")]"),
+        ("[1, 2, 3].reversed()", "[3, 2, 1]"),
+        ("[1, 2, 3].contains(2)", "true"),
+        ("[0.5, 0.25].enumerated().map { $0.offset }", "[0, 1]"),
+        ("zip([1, 2, 3], [0.5, 0.25])", "[(1, 0.5), (2, 0.25)]"),
+        ("Array(repeating: 0.0, count: 3)", "[0.0, 0.0, 0.0]"),
+        ("[Double](repeating: 1, count: 2)", "[1.0, 1.0]"),
+        ("[Int]().isEmpty", "true"),
+        ("2.5.rounded()", "3.0"),
+        ("(-2.5).rounded()", "-3.0"),
+        ("2.0.squareRoot()", "1.4142135623730951"),
+        ("(0.0 / 0.0).isNaN", "true"),
+        ("(1 / 0.0).isFinite", "false"),
+        ("(-3.5).magnitude", "3.5"),
+        ("min(0.25, 1)", "0.25"),
+        ("max(3, 7)", "7"),
+        ("String(0.25) + \"!\"", "\"0.25!\""),
+        (#"String(format: "%.3f|%e|%g|%5d|%-4s|%x|%%", 2.0 / 3, 1e-10, 0.0001, 42, "ab", 255)"#,
+         #""0.667|1.000000e-10|0.0001|   42|ab  |ff|%""#),
+        (#"String(format: "%.2f", 2)"#, #""2.00""#),
+    ])
+    func valuesAreExact(code: String, expected: String) {
+        #expect(Self.value(code) == expected)
+    }
+
+    @Test func appendChangesAVarArray() {
+        #expect(Self.value("var xs = [1.0]\nxs.append(0.5)\nxs.append(2)\nxs") == "[1.0, 0.5, 2.0]")
+        #expect(Self.value("var grid = [[1], [2]]\ngrid[1].append(3)\ngrid") == "[[1], [2, 3]]")
+    }
+
+    @Test func loopsOverStridesAndEnumerations() {
+        #expect(Self.value("var s = 0.0\nfor x in stride(from: 0, through: 1, by: 0.5) { s += x }\ns") == "1.5")
+        #expect(Self.value("var s = 0\nfor (i, x) in [10, 20].enumerated() { s += i * x }\ns") == "20")
+    }
+}

@@ -30,7 +30,7 @@ import Testing
         Self.expectError("let rate = 0.1\nprint(1️⃣rte)", "unknown name 'rte'; did you mean 'rate'?")
         Self.expectError("1️⃣sigmod(0)", "unknown name 'sigmod'; did you mean 'sigmoid'?")
         Self.expectError("1️⃣zzzzzz(0)", "unknown name 'zzzzzz'")
-        Self.expectError("sigmoid.1️⃣derivatve(0)", "value of type 'sigmoid' has no member 'derivatve'; did you mean 'derivative'?")
+        Self.expectError("sigmoid.1️⃣derivatve(0)", "value of type '(Double) -> Double' has no member 'derivatve'; did you mean 'derivative'?")
         Self.expectError("[1, 2].1️⃣mx()", "value of type '[Int]' has no member 'mx'; did you mean 'max'?")
     }
 
@@ -124,8 +124,8 @@ import Testing
 
     @Test func runawayGrowthStopsBeforeMemoryRunsOut() {
         Self.expectError("var s = \"ab\"\nfor _ in 1...40 {\n    s = 1️⃣s + s\n}",
-                         "a collection of 33554432 elements is more than the 20000000 a block may hold; "
-                            + "make it smaller, or raise the budget with '//| memory: N'")
+                         "this value would take 512 MB, more than the 256 MB a block may hold; "
+                            + "make it smaller, or raise the budget with '//| memory: N' (megabytes)")
     }
 
     @Test func anExpectedErrorBecomesTheBlocksOutput() {
@@ -155,5 +155,88 @@ import Testing
         ```
         """)
         #expect(Harness.errors(in: marked).map(\.location) == [marked["1️⃣"], marked["2️⃣"]].compactMap { $0 })
+    }
+}
+
+/// Budgets, raised by a block option or a course setting, and the messages of the rest of
+/// the language.
+@Suite struct BudgetAndLibraryDiagnosticTests {
+    static func expectError(_ code: String, _ message: String, budget: Budget = Budget(),
+                            sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        DiagnosticTests.expectError(code, message, budget: budget, sourceLocation: sourceLocation)
+    }
+
+    @Test func aHugeAllocationFailsAtOnceAtItsLine() {
+        let start = ContinuousClock.now
+        Self.expectError("let big = 1️⃣Array(repeating: 0, count: 1 << 40)",
+                         "this value would take 8388608 MB, more than the 256 MB a block may hold; "
+                            + "make it smaller, or raise the budget with '//| memory: N' (megabytes)")
+        #expect(ContinuousClock.now - start < .seconds(5))
+    }
+
+    @Test func aBlockOptionRaisesItsOwnBudgetOnly() {
+        let result = Harness.run("""
+        ---
+        title: T
+        ---
+        ```swift experiment
+        //| steps: 50
+        var n = 0
+        while n < 100 { n += 1 }
+        ```
+
+        ```swift experiment
+        var m = 0
+        while m < 100 { m += 1 }
+        m
+        ```
+        """, budget: Budget(steps: 1_000))
+        #expect(result.errors.map(\.message.text) == [
+            "the block ran more than 50 steps, so it was stopped; if it is not stuck in a loop, raise the budget with '//| steps: N'",
+        ])
+        #expect(result.values == ["100"])
+    }
+
+    @Test func recursionAndMemoryOptionsApply() {
+        Self.expectError("//| recursion: 5\nfunc f(_ n: Int) -> Int { n == 0 ? 0 : 1️⃣f(n - 1) }\nf(10)",
+                         "calls nested more than 5 deep, so the block was stopped; look for a recursion without a base case")
+        Self.expectError("//| memory: 1\nlet xs = 1️⃣linspace(0, 1, count: 200_000)",
+                         "this value would take 2 MB, more than the 1 MB a block may hold; "
+                            + "make it smaller, or raise the budget with '//| memory: N' (megabytes)")
+    }
+
+    @Test func libraryMessages() {
+        Self.expectError("let s = stride(from: 0, to: 1, by: 1️⃣0)", "a stride of 0 never reaches its end; use a step other than 0")
+        Self.expectError("let s = String(format: 1️⃣\"%q\", 1)",
+                         "'%q' is not a format String(format:) understands; use %d, %i, %x, %f, %e, %g or %s, with flags, width and precision")
+        Self.expectError("let s = 1️⃣String(format: \"%d and %d\", 1)", "the format has 2 conversions but 1 value was given")
+        Self.expectError("let s = 1️⃣String(format: \"%d\", 1.5)", "%d cannot format a value of type 'Double'")
+        Self.expectError("let xs = [0.5].filter 1️⃣{ $0 }", "the closure given to filter must return a 'Bool', not a 'Double'")
+        Self.expectError("var xs = [\"a\"]\nxs.append(1️⃣1)", "cannot add a value of type 'Int' to an array of 'String'")
+        Self.expectError("let xs = linspace(0, 1, count: 1️⃣-1)", "linspace needs a count of 0 or more, not -1")
+        Self.expectError("let n = Int(1️⃣Double.nan)", "nan cannot be converted to 'Int'; it is not finite or does not fit")
+        Self.expectError("let m = 1️⃣[sigmoid, tanh].max()", "max() needs numbers or strings, not elements of type '(Double) -> Double'")
+        Self.expectError("let s = 1️⃣[\"a\"].sum()", "sum() needs numbers, not elements of type 'String'")
+        Self.expectError("let s = 1️⃣[9223372036854775807, 1].sum()", "arithmetic overflow: the sum does not fit in 'Int'")
+    }
+
+    @Test func plotMessages() {
+        Self.expectError("plot(1️⃣[sigmoid, tanh, relu, sigmoid, tanh, relu, sigmoid, tanh, relu], over: 0...1)",
+                         "a chart shows at most 8 functions, not 9; split it into several charts")
+        Self.expectError("plot([sigmoid, tanh], over: 0...1, labels: 1️⃣[\"σ\"])",
+                         "1 labels for 2 functions; give one label per function or none")
+        Self.expectError("plot(1️⃣{ x in \"text\" }, over: 0...1)", "a plotted function must return a 'Double', not a 'String'")
+    }
+
+    @Test func languageMessages() {
+        Self.expectError("1️⃣5 = 4", "cannot assign to this expression; assign to a variable, an element or a member")
+        Self.expectError("let (a, b) = 1️⃣(1, 2, 3)", "cannot bind a value of type '(Int, Int, Int)' to a pattern of 2 names")
+        Self.expectError("let n = 3\n1️⃣n(2)", "cannot call value of non-function type 'Int'")
+        Self.expectError("let f = { (x: Double) in x }\n1️⃣f(1, 2)", "'f' takes 1 argument but was given 2")
+        Self.expectError("func f() -> Int {\n    if false { return 1 }\n}\nlet y = 1️⃣f()", "missing return in a function expected to return 'Int'")
+        Self.expectError("for x in 1️⃣0.0...1.0 { print(x) }",
+                         "a 'for' loop cannot go through a value of type 'ClosedRange<Double>'; loop over an array, an integer range, or stride(from:to:by:)")
+        Self.expectError("let xs = [1, 2]\nlet ys = xs[1️⃣1...3]", "the range 1...3 is out of bounds for an array of 2 elements")
+        Self.expectError("let n = 1️⃣5[0]", "cannot subscript a value of type 'Int' with an index of type 'Int'")
     }
 }

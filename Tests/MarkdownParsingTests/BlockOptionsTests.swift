@@ -26,6 +26,14 @@ import Testing
         #expect(block?.displayCode == "let x = 1\n")
     }
 
+    @Test func budgetOptionsAreRead() {
+        let (block, diagnostics) = Self.experiment("//| steps: 50_000_000\n//| memory: 512\n//| recursion: 1000\nlet x = 1")
+        #expect(diagnostics == [])
+        #expect(block?.options.budget == BudgetSettings(steps: 50_000_000, memory: 512, recursion: 1000))
+        let (_, problems) = Self.experiment("//| steps: lots\nlet x = 1")
+        #expect(problems.map(\.message.text) == ["block option 'steps' must be a whole number above 0, not 'lots'"])
+    }
+
     @Test func defaultsWithoutOptions() {
         let (block, _) = Self.experiment("let x = 1")
         #expect(block?.options == BlockOptions())
@@ -36,7 +44,7 @@ import Testing
         let marked = MarkedLesson("---\ntitle: T\n---\n> ```swift experiment\n> //| 1️⃣capton: x\n> let x = 1\n> ```\n")
         #expect(Harness.run(marked.text).diagnostics == [Diagnostic(
             .init("unknown block option 'capton'; did you mean 'caption'? "
-                + "(options: 'caption', 'echo', 'expect', 'fold', 'id')"),
+                + "(options: 'caption', 'echo', 'expect', 'fold', 'id', 'memory', 'recursion', 'steps')"),
             at: marked["1️⃣"]!)])
     }
 

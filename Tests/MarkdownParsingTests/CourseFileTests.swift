@@ -49,13 +49,28 @@ import Testing
         #expect(ordered.map(\.slug) == ["d.md", "a.md", "b.md", "c.md"])
     }
 
+    @Test func aCourseBudgetIsRead() {
+        let source = SourceFile(path: "lessons/course.yml", text: "title: T\nbudget:\n  steps: 50_000_000\n  memory: 1024\n  stesp: 1\n")
+        let (settings, diagnostics) = CourseFileParser.parse(source)
+        #expect(settings.budget == BudgetSettings(steps: 50_000_000, memory: 1024))
+        #expect(diagnostics.map(\.message.text) == [
+            "unknown key 'stesp' in course.yml's budget; did you mean 'steps'? (keys: 'memory', 'recursion', 'steps')",
+        ])
+        #expect(diagnostics.map(\.location.line) == [5])
+    }
+
+    @Test func aBudgetMustBePositive() {
+        let (_, diagnostics) = CourseFileParser.parse(SourceFile(path: "lessons/course.yml", text: "budget:\n  recursion: 0\n"))
+        #expect(diagnostics.map(\.message.text) == ["'recursion' in course.yml's budget must be a whole number above 0"])
+    }
+
     @Test func unknownKeysAndWrongTypes() {
         let source = SourceFile(path: "lessons/course.yml", text: "title: [1]\nlesson: [a.md]\n")
         let (settings, diagnostics) = CourseFileParser.parse(source)
         #expect(settings.title == CourseSettings.defaultTitle)
         #expect(diagnostics.map(\.message.text) == [
             "'title' in course.yml must be text",
-            "unknown key 'lesson' in course.yml; did you mean 'lessons'? (keys: 'lessons', 'title')",
+            "unknown key 'lesson' in course.yml; did you mean 'lessons'? (keys: 'budget', 'lessons', 'title')",
         ])
     }
 }

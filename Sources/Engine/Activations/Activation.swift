@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// An activation function and its derivative, evaluated in `Double` for teaching and
 /// plotting. Each case's derivative sits beside its value.
 public enum Activation: String, CaseIterable, Sendable {
@@ -20,7 +14,7 @@ public enum Activation: String, CaseIterable, Sendable {
         switch self {
         case .linear: x
         case .sigmoid: Self.logistic(x)
-        case .tanh: Self.hyperbolicTangent(x)
+        case .tanh: LibM.tanh(x)
         case .relu: x > 0 ? x : 0
         }
     }
@@ -33,7 +27,7 @@ public enum Activation: String, CaseIterable, Sendable {
             let s = Self.logistic(x)
             return s * (1 - s)
         case .tanh:
-            let t = Self.hyperbolicTangent(x)
+            let t = LibM.tanh(x)
             return 1 - t * t
         case .relu:
             return x > 0 ? 1 : 0
@@ -60,15 +54,10 @@ public enum Activation: String, CaseIterable, Sendable {
         }
     }
 
-    /// libm's tanh. Inside this enum, `tanh(x)` would call the case `.tanh` itself.
-    private static func hyperbolicTangent(_ x: Double) -> Double { libmTanh(x) }
-
     /// e^−x overflows for x below about −709; the two branches never do.
     private static func logistic(_ x: Double) -> Double {
-        if x >= 0 { return 1 / (1 + exp(-x)) }
-        let e = exp(x)
+        if x >= 0 { return 1 / (1 + LibM.exp(-x)) }
+        let e = LibM.exp(x)
         return e / (1 + e)
     }
 }
-
-private func libmTanh(_ x: Double) -> Double { tanh(x) }

@@ -18,7 +18,7 @@ public struct Builtin {
 
     /// The kinds of value that have methods and properties.
     public enum Receiver: String, Hashable, Sendable {
-        case array = "Array", double = "Double", int = "Int", string = "String", range = "Range"
+        case array = "Array", double = "Double", int = "Int", string = "String", range = "Range", function = "Function"
     }
 
     public let name: String
@@ -67,9 +67,10 @@ public struct Builtin {
         name + "(" + parameters.map { ($0.label ?? "_") + ":" }.joined() + ")"
     }
 
-    /// The builtin as plain data, for the reference page.
-    public var documentation: BuiltinDocumentation {
-        BuiltinDocumentation(name: name, signature: signature, topic: topic, doc: doc, example: example)
+    /// The builtin as plain data, for the reference page, its example highlighted.
+    public func documentation(builtinNames: Set<String>) -> BuiltinDocumentation {
+        BuiltinDocumentation(name: name, signature: signature, topic: topic, doc: doc,
+                             example: SyntaxHighlighter.tokens(for: example, builtins: builtinNames))
     }
 }
 

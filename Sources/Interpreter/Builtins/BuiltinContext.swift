@@ -17,6 +17,7 @@ public final class BuiltinContext {
 
     /// Calls a function value with arguments, as the block would.
     public func call(_ function: Value, _ arguments: [Value]) throws -> Value {
+        if case .object(let object) = function, let result = try object.call(arguments) { return result }
         guard case .function(let callee) = function else {
             throw BuiltinError(.notCallable(function.type))
         }
@@ -29,8 +30,15 @@ public final class BuiltinContext {
         switch function {
         case .function(.builtin(let name)): name
         case .function(.closure(let closure)): closure.name
+        case .function(.operator(let symbol)): symbol
         default: nil
         }
+    }
+
+    /// Throws if an array of `count` numbers would pass the block's memory ceiling. Builtins
+    /// that allocate call it first, so a huge request fails at once instead of swapping.
+    public func reserve(elements count: Int) throws {
+        try evaluator.budget.check(bytes: Budget.bytes(elements: count))
     }
 
     /// Adds an output to the block's results, in order.

@@ -1,3 +1,5 @@
+import LessonsCore
+
 /// The one table of builtins. Nothing is looked up by name anywhere else.
 public struct BuiltinRegistry {
     public let builtins: [Builtin]
@@ -33,6 +35,12 @@ public struct BuiltinRegistry {
     /// The overloads of a method or property of `receiver`.
     public func members(named name: String, of receiver: Builtin.Receiver) -> [Builtin] {
         members[MemberKey(receiver: receiver, name: name)] ?? []
+    }
+
+    /// Every builtin as the reference page shows it, in registry order.
+    public var documentation: [BuiltinDocumentation] {
+        let names = Set(functionNames)
+        return builtins.map { $0.documentation(builtinNames: names) }
     }
 
     /// Every free function's name, sorted: for suggestions and highlighting.

@@ -1,5 +1,8 @@
 import LessonsCore
 
+/// Thrown when a builtin that needs a plain number is given a traced one.
+public struct NotANumber: Error {}
+
 /// One call of a builtin: its arguments, matched to its parameters with defaults filled
 /// in, and what the builtin may use of the running block.
 public struct Invocation {
@@ -7,6 +10,8 @@ public struct Invocation {
     public let arguments: [Value]
     /// The source text of each argument as written, or "" for a default.
     public let argumentTexts: [String]
+    /// Which arguments are integer literals, which Swift would type by their context.
+    public let literalArguments: [Bool]
     /// The receiver of a method or property; a mutating method changes it.
     public var receiver: Value
     public let context: BuiltinContext
@@ -14,10 +19,15 @@ public struct Invocation {
     // The accessors read arguments already checked against the builtin's signature, so the
     // fallbacks below are never reached for a correctly declared builtin.
 
-    public func double(_ index: Int) -> Double {
-        if case .double(let value) = arguments[index] { return value }
-        if case .int(let value) = arguments[index] { return Double(value) }
-        return .nan
+    /// A number argument. A traced number stands for a `Double` only in builtins that record
+    /// it; any other builtin throws `NotANumber`, which stops tracing.
+    public func double(_ index: Int) throws -> Double {
+        switch arguments[index] {
+        case .double(let value): return value
+        case .int(let value): return Double(value)
+        case .object: throw NotANumber()
+        default: return .nan
+        }
     }
 
     public func int(_ index: Int) -> Int {

@@ -148,9 +148,9 @@ extension DiagnosticMessage {
 }
 
 extension DiagnosticMessage {
-    static func collectionTooLarge(_ count: Int, limit: Int) -> Self {
-        .init("a collection of \(count) elements is more than the \(limit) a block may hold; "
-            + "make it smaller, or raise the budget with '//| memory: N'")
+    static func valueTooLarge(megabytes: Int, limit: Int) -> Self {
+        .init("this value would take \(megabytes) MB, more than the \(limit) MB a block may hold; "
+            + "make it smaller, or raise the budget with '//| memory: N' (megabytes)")
     }
 }
 

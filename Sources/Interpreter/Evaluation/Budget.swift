@@ -1,15 +1,35 @@
-/// The limits that stop a runaway block with an error instead of a hang or a crash.
+import LessonsCore
+
+/// The limits that stop a runaway block with an error at its line, instead of a hang, a
+/// crash or a machine that swaps.
 public struct Budget: Sendable, Hashable {
-    /// Statements, loop iterations and calls a block may run.
+    /// Statements, loop iterations and calls a block may run: about 1.5 seconds of a
+    /// release build.
     public var steps: Int
     /// How deep calls of the block's functions and closures may nest.
     public var recursion: Int
-    /// The most elements an array or characters a string may hold.
-    public var collectionSize: Int
+    /// The megabytes one value (an array or a string) may take, counting 8 bytes per number.
+    public var memory: Int
 
-    public init(steps: Int = 10_000_000, recursion: Int = 200, collectionSize: Int = 20_000_000) {
+    public init(steps: Int = 10_000_000, recursion: Int = 200, memory: Int = 256) {
         self.steps = steps
         self.recursion = recursion
-        self.collectionSize = collectionSize
+        self.memory = memory
+    }
+
+    /// This budget with the limits that `settings` sets.
+    public func applying(_ settings: BudgetSettings) -> Budget {
+        Budget(steps: settings.steps ?? steps, recursion: settings.recursion ?? recursion, memory: settings.memory ?? memory)
+    }
+
+    /// Throws if a value of `bytes` would pass the memory ceiling.
+    func check(bytes: Int) throws(BuiltinError) {
+        guard bytes > memory << 20 else { return }
+        throw BuiltinError(.valueTooLarge(megabytes: (bytes + (1 << 20) - 1) >> 20, limit: memory))
+    }
+
+    /// The bytes an array of `count` elements is counted as.
+    static func bytes(elements count: Int) -> Int {
+        count.multipliedReportingOverflow(by: 8).overflow ? Int.max : count * 8
     }
 }

@@ -6,7 +6,7 @@ extension Evaluator {
         var result: Value
         if let op {
             let (current, operand) = try promoted(target, value)
-            result = try located(value.location) { try Operators.binary(op, current, operand, sizeLimit: budget.collectionSize) }
+            result = try located(value.location) { try Operators.binary(op, current, operand, budget: budget) }
         } else {
             result = try evaluate(value)
         }
@@ -35,7 +35,7 @@ extension Evaluator {
                 throw InterpreterError(.notSubscriptable(.array(elements.first?.type ?? .any), index: index.type), at: target.location)
             }
             guard elements.indices.contains(position) else {
-                throw InterpreterError(.indexOutOfRange(position, count: elements.count), at: arguments[0].value.location)
+                throw InterpreterError(.indexOutOfRange(position, count: elements.count), at: arguments[0].location)
             }
             elements[position] = try converted(value, to: elements[position].type, isLiteral: isLiteral, at: at)
             try assign(.array(elements), to: base)

@@ -27,16 +27,27 @@ extension Evaluator {
         case .name(let name) where scope.lookup(name) == nil && !registry.functions(named: name).isEmpty:
             return try callBuiltin(registry.functions(named: name), try evaluateArguments(arguments),
                                    receiver: .void, written: name, at: location).result
-        case .array(let elements) where arguments.isEmpty && elements.count == 1:
-            // `[Double]()`: an empty array of a named type.
-            if case .name(let type) = elements[0].kind, ValueType.named(type) != nil { return .array([]) }
-            return try callValue(try evaluate(callee), arguments, at: location)
+        case .array(let elements) where elements.count == 1 && elements[0].namesType:
+            // `[Double]()` and `[Double](repeating: 0, count: n)` are `Array`'s initializers.
+            if arguments.isEmpty { return .array([]) }
+            let result = try callBuiltin(registry.functions(named: "Array"), try evaluateArguments(arguments),
+                                         receiver: .void, written: "Array", at: location).result
+            // The element type is named: `[Double](repeating: 1, count: 2)` holds Doubles.
+            let type = Expr.typeName(of: elements[0]).flatMap(ValueType.named) ?? .any
+            guard let typed = result.converted(to: .array(type), isLiteral: arguments.first?.value.isIntegerLiteral ?? false) else {
+                throw InterpreterError(.typeMismatch(result.type, expected: .array(type)), at: location)
+            }
+            return typed
         default:
             return try callValue(try evaluate(callee), arguments, at: location)
         }
     }
 
     private func callValue(_ value: Value, _ arguments: [Argument], at location: SourceLocation) throws -> Value {
+        if case .object(let object) = value {
+            let values = try evaluateArguments(arguments).map(\.value)
+            if let result = try located(location, { try object.call(values) }) { return result }
+        }
         guard case .function(let function) = value else {
             throw InterpreterError(.notCallable(value.type), at: location)
         }
@@ -49,7 +60,7 @@ extension Evaluator {
         try arguments.map { argument in
             EvaluatedArgument(label: argument.label, value: try evaluate(argument.value),
                               isLiteral: argument.value.isIntegerLiteral, text: argument.text,
-                              location: argument.value.location)
+                              location: argument.location)
         }
     }
 
@@ -67,6 +78,11 @@ extension Evaluator {
             return try callBuiltin(registry.functions(named: name), evaluated, receiver: .void, written: name, at: location).result
         case .closure(let closure):
             return try invoke(closure, arguments: arguments, labels: labels, at: location)
+        case .operator(let symbol):
+            guard let op = BinaryOperator(rawValue: symbol), arguments.count == 2 else {
+                throw InterpreterError(.wrongArgumentCount(symbol, expected: 2, actual: arguments.count), at: location)
+            }
+            return try located(location) { try Operators.binary(op, arguments[0].0, arguments[1].0, budget: budget) }
         }
     }
 
@@ -147,9 +163,9 @@ extension Evaluator {
                 mismatches.append(InterpreterError(
                     .argumentType(argument.value.type, expected: parameter.type, parameter: parameter.name),
                     at: argument.location))
-            case .matched(let values, let texts):
-                var invocation = Invocation(arguments: values, argumentTexts: texts, receiver: receiver,
-                                            context: BuiltinContext(evaluator: self, location: location))
+            case .matched(let values, let texts, let literals):
+                var invocation = Invocation(arguments: values, argumentTexts: texts, literalArguments: literals,
+                                            receiver: receiver, context: BuiltinContext(evaluator: self, location: location))
                 do {
                     let result = try builtin.body(&invocation)
                     return (result, invocation.receiver, builtin)
@@ -163,6 +179,16 @@ extension Evaluator {
         if mismatches.count == 1 { throw mismatches[0] }
         let selector = written + "(" + arguments.map { ($0.label ?? "_") + ":" }.joined() + ")"
         throw InterpreterError(.noMatchingCall(selector, candidates: candidates.map(\.signature)), at: location)
+    }
+}
+
+extension Expr {
+    /// Whether the expression is the name of a type, as in `[Double]()`.
+    var namesType: Bool { Self.typeName(of: self).flatMap(ValueType.named) != nil }
+
+    static func typeName(of expression: Expr) -> String? {
+        if case .name(let name) = expression.kind { return name }
+        return nil
     }
 }
 

@@ -14,7 +14,7 @@ extension Evaluator {
                 case .value(let value): text += try evaluate(value).printed
                 }
             }
-            try checkSize(text.utf8.count, at: at)
+            try checkMemory(bytes: text.utf8.count, at: at)
             return .string(text)
         case .name(let name):
             return try lookup(name, at: at)
@@ -31,7 +31,7 @@ extension Evaluator {
             return try located(at) { try Operators.prefix(op, try evaluate(operand)) }
         case .binary(let op, let left, let right):
             let (a, b) = try promoted(left, right)
-            return try located(at) { try Operators.binary(op, a, b, sizeLimit: budget.collectionSize) }
+            return try located(at) { try Operators.binary(op, a, b, budget: budget) }
         case .logical(let op, let left, let right):
             let first = try condition(left)
             if op == .and ? !first : first { return .bool(first) }
@@ -79,6 +79,7 @@ extension Evaluator {
     }
 
     private func lookup(_ name: String, at location: SourceLocation) throws -> Value {
+        if BinaryOperator(rawValue: name) != nil { return .function(.operator(name)) }
         if let slot = scope.lookup(name) {
             guard let value = slot.value else { throw InterpreterError(.usedBeforeInitialized(name), at: location) }
             return value
@@ -126,21 +127,21 @@ extension Evaluator {
         switch value {
         case .tuple(let tuple):
             if let index = tuple.labels.firstIndex(of: name) { return tuple.elements[index] }
+        case .object(let object):
+            if let member = try located(location, { try object.member(name) }) { return member }
         case .function(.builtin(let function)):
             let dotted = function + "." + name
             if let constant = registry.functions(named: dotted).first, case .constant = constant.kind {
                 return try callConstant(constant, at: location)
             }
             if !registry.functions(named: dotted).isEmpty { return .function(.builtin(dotted)) }
-            throw InterpreterError(.unknownMember(
-                name, of: function, suggestion: NameSuggestion.nearest(to: name, among: registry.dottedNames(after: function))),
-                at: location)
+            // Otherwise the members every function has (`derivative`), below.
         default:
             break
         }
         if let receiver = Builtin.Receiver(value), let property = registry.members(named: name, of: receiver).first,
            case .property = property.kind {
-            var invocation = Invocation(arguments: [], argumentTexts: [], receiver: value,
+            var invocation = Invocation(arguments: [], argumentTexts: [], literalArguments: [], receiver: value,
                                         context: BuiltinContext(evaluator: self, location: location))
             return try located(location) { try property.body(&invocation) }
         }
@@ -150,7 +151,7 @@ extension Evaluator {
     }
 
     private func callConstant(_ constant: Builtin, at location: SourceLocation) throws -> Value {
-        var invocation = Invocation(arguments: [], argumentTexts: [], receiver: .void,
+        var invocation = Invocation(arguments: [], argumentTexts: [], literalArguments: [], receiver: .void,
                                     context: BuiltinContext(evaluator: self, location: location))
         return try located(location) { try constant.body(&invocation) }
     }
@@ -163,12 +164,12 @@ extension Evaluator {
         switch (base, index) {
         case (.array(let elements), .int(let position)):
             guard elements.indices.contains(position) else {
-                throw InterpreterError(.indexOutOfRange(position, count: elements.count), at: arguments[0].value.location)
+                throw InterpreterError(.indexOutOfRange(position, count: elements.count), at: arguments[0].location)
             }
             return elements[position]
         case (.array(let elements), .range(let range)):
             guard let bounds = range.integerBounds, bounds.lower >= 0, bounds.upperExclusive <= elements.count else {
-                throw InterpreterError(.sliceOutOfRange(index.printed, count: elements.count), at: arguments[0].value.location)
+                throw InterpreterError(.sliceOutOfRange(index.printed, count: elements.count), at: arguments[0].location)
             }
             return .array(Array(elements[bounds.lower..<bounds.upperExclusive]))
         default:
@@ -186,6 +187,7 @@ extension Builtin.Receiver {
         case .int: self = .int
         case .string: self = .string
         case .range: self = .range
+        case .function: self = .function
         default: return nil
         }
     }

@@ -110,10 +110,13 @@ extension Evaluator {
             }
             result = converted
         }
-        try bind(pattern, to: result, type: type, isMutable: isMutable, at: location)
+        try bind(pattern, to: result, type: type, isMutable: isMutable, at: location, valueAt: value.location)
     }
 
-    func bind(_ pattern: Pattern, to value: Value, type: ValueType?, isMutable: Bool, at location: SourceLocation) throws {
+    /// Declares the names of `pattern`. A redeclaration is reported at `location` (the
+    /// declaration), a value of the wrong shape at `valueLocation`.
+    func bind(_ pattern: Pattern, to value: Value, type: ValueType?, isMutable: Bool, at location: SourceLocation,
+              valueAt valueLocation: SourceLocation? = nil) throws {
         switch pattern {
         case .wildcard:
             return
@@ -122,10 +125,10 @@ extension Evaluator {
             try declare(name, Scope.Slot(value: value, isMutable: isMutable, type: type), at: location)
         case .tuple(let patterns):
             guard case .tuple(let tuple) = value, tuple.elements.count == patterns.count else {
-                throw InterpreterError(.patternMismatch(value.type, names: patterns.count), at: location)
+                throw InterpreterError(.patternMismatch(value.type, names: patterns.count), at: valueLocation ?? location)
             }
             for (pattern, element) in zip(patterns, tuple.elements) {
-                try bind(pattern, to: element, type: nil, isMutable: isMutable, at: location)
+                try bind(pattern, to: element, type: nil, isMutable: isMutable, at: location, valueAt: valueLocation)
             }
         }
     }

@@ -4,7 +4,8 @@ import LessonsCore
 /// one global scope, like the cells of a notebook.
 final class Evaluator {
     let registry: BuiltinRegistry
-    let budget: Budget
+    /// The limits of the block that is running.
+    private(set) var budget = Budget()
     let seed: UInt64
     let globals = Scope(parent: nil)
     var scope: Scope
@@ -13,16 +14,16 @@ final class Evaluator {
     private var steps = 0
     var depth = 0
 
-    init(registry: BuiltinRegistry, budget: Budget, seed: UInt64) {
+    init(registry: BuiltinRegistry, seed: UInt64) {
         self.registry = registry
-        self.budget = budget
         self.seed = seed
         self.scope = globals
     }
 
     /// Runs a block's statements in the global scope. Returns the value of its last
     /// statement if that is an expression with a value, as a notebook cell shows it.
-    func runBlock(_ statements: [Stmt]) throws -> Value? {
+    func runBlock(_ statements: [Stmt], budget: Budget) throws -> Value? {
+        self.budget = budget
         steps = 0
         depth = 0
         scope = globals
@@ -65,9 +66,8 @@ final class Evaluator {
         return try body()
     }
 
-    func checkSize(_ count: Int, at location: SourceLocation) throws {
-        if count > budget.collectionSize {
-            throw InterpreterError(.collectionTooLarge(count, limit: budget.collectionSize), at: location)
-        }
+    /// Throws at `location` if a value of `bytes` would pass the memory ceiling.
+    func checkMemory(bytes: Int, at location: SourceLocation) throws {
+        try located(location) { try budget.check(bytes: bytes) }
     }
 }

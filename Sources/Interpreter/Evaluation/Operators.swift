@@ -3,6 +3,7 @@
 /// mixes `Int` and `Double`.
 enum Operators {
     static func prefix(_ op: PrefixOperator, _ value: Value) throws -> Value {
+        if case .object(let object) = value, let result = try object.prefix(op.rawValue) { return result }
         switch (op, value) {
         case (.minus, .int(let x)):
             let (result, overflow) = Int(0).subtractingReportingOverflow(x)
@@ -16,20 +17,20 @@ enum Operators {
         }
     }
 
-    static func binary(_ op: BinaryOperator, _ left: Value, _ right: Value, sizeLimit: Int) throws -> Value {
+    static func binary(_ op: BinaryOperator, _ left: Value, _ right: Value, budget: Budget) throws -> Value {
+        if case .object(let object) = left, let result = try object.binary(op.rawValue, right, selfOnLeft: true) { return result }
+        if case .object(let object) = right, let result = try object.binary(op.rawValue, left, selfOnLeft: false) { return result }
         switch (left, right) {
         case (.int(let a), .int(let b)): return try integers(op, a, b)
         case (.double(let a), .double(let b)): if let result = doubles(op, a, b) { return result }
         case (.string(let a), .string(let b)):
             if op == .add {
-                guard a.utf8.count + b.utf8.count <= sizeLimit else {
-                    throw BuiltinError(.collectionTooLarge(a.utf8.count + b.utf8.count, limit: sizeLimit))
-                }
+                try budget.check(bytes: a.utf8.count + b.utf8.count)
                 return .string(a + b)
             }
             if let result = compare(op, a, b) { return result }
         case (.array(let a), .array(let b)) where op == .add:
-            guard a.count + b.count <= sizeLimit else { throw BuiltinError(.collectionTooLarge(a.count + b.count, limit: sizeLimit)) }
+            try budget.check(bytes: Budget.bytes(elements: a.count + b.count))
             return .array(a + b)
         default: break
         }
@@ -91,7 +92,7 @@ enum Operators {
 
 extension Value {
     /// Swift's `==` where the types are equatable; nil where they are not (functions).
-    func isEqual(to other: Value) -> Bool? {
+    public func isEqual(to other: Value) -> Bool? {
         switch (self, other) {
         case (.void, .void): return true
         case (.bool(let a), .bool(let b)): return a == b

@@ -7,13 +7,14 @@ enum OverloadMatcher {
         case labels
         /// The labels fit, but this argument's type does not.
         case type(argument: Int, parameter: Parameter)
-        /// The arguments in parameter order, and their source texts.
-        case matched([Value], [String])
+        /// The arguments in parameter order, their source texts, and which are integer literals.
+        case matched([Value], [String], [Bool])
     }
 
     static func match(_ arguments: [EvaluatedArgument], to parameters: [Parameter]) -> Match {
         var values: [Value] = []
         var texts: [String] = []
+        var literals: [Bool] = []
         var next = 0
         for (index, parameter) in parameters.enumerated() {
             if parameter.isVariadic {
@@ -32,6 +33,7 @@ enum OverloadMatcher {
                 }
                 values.append(.array(items))
                 texts.append(itemTexts.joined(separator: ", "))
+                literals.append(false)
             } else if next < arguments.count, arguments[next].label == parameter.label {
                 let argument = arguments[next]
                 guard let value = argument.value.converted(to: parameter.type, isLiteral: argument.isLiteral),
@@ -40,15 +42,17 @@ enum OverloadMatcher {
                 }
                 values.append(value)
                 texts.append(argument.text)
+                literals.append(argument.isLiteral)
                 next += 1
             } else if let defaultValue = parameter.defaultValue {
                 values.append(defaultValue)
                 texts.append("")
+                literals.append(false)
             } else {
                 return .labels
             }
         }
-        return next == arguments.count ? .matched(values, texts) : .labels
+        return next == arguments.count ? .matched(values, texts, literals) : .labels
     }
 
     /// A closure passed for a function parameter must take as many arguments as it will be

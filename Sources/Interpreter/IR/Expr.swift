@@ -51,6 +51,8 @@ struct Argument {
     let label: String?
     let value: Expr
     let text: String
+    /// Where the argument's expression starts (a member expression's own location is its name).
+    let location: SourceLocation
 }
 
 /// A closure literal: parameters, and a body.

@@ -21,6 +21,7 @@ extension Lowerer {
             return make(try string(literal))
         case .declReferenceExpr(let reference):
             if let arguments = reference.argumentNames { throw unsupported(arguments, "argument-label references") }
+            // An operator passed as a function (`reduce(0, +)`) is a name too.
             return make(.name(reference.baseName.text))
         case .arrayExpr(let array):
             return make(.array(try array.elements.map { try expression($0.expression) }))
@@ -76,11 +77,12 @@ extension Lowerer {
         var arguments = try self.arguments(node.arguments)
         if let trailing = node.trailingClosure {
             let closure = Expr(kind: .closure(try closure(trailing)), location: location(of: trailing))
-            arguments.append(Argument(label: nil, value: closure, text: trailing.trimmedDescription))
+            arguments.append(Argument(label: nil, value: closure, text: trailing.trimmedDescription, location: closure.location))
         }
         for extra in node.additionalTrailingClosures {
             let closure = Expr(kind: .closure(try closure(extra.closure)), location: location(of: extra.closure))
-            arguments.append(Argument(label: extra.label.text, value: closure, text: extra.closure.trimmedDescription))
+            arguments.append(Argument(label: extra.label.text, value: closure, text: extra.closure.trimmedDescription,
+                                      location: closure.location))
         }
         return Expr(kind: .call(try expression(node.calledExpression), arguments), location: at)
     }
@@ -88,7 +90,7 @@ extension Lowerer {
     private mutating func arguments(_ list: LabeledExprListSyntax) throws -> [Argument] {
         try list.map { argument in
             Argument(label: argument.label?.text, value: try expression(argument.expression),
-                     text: argument.expression.trimmedDescription)
+                     text: argument.expression.trimmedDescription, location: location(of: argument.expression))
         }
     }
 

@@ -27,6 +27,7 @@ extension Value {
         case .range(.reals(let lower, let upper, let isClosed)):
             return NumberFormat.swift(lower) + (isClosed ? "..." : "..<") + NumberFormat.swift(upper)
         case .function: return "(Function)"
+        case .object(let object): return object.printed
         }
     }
 

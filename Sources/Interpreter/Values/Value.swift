@@ -10,6 +10,8 @@ public enum Value {
     case tuple(Tuple)
     case range(RangeValue)
     case function(Function)
+    /// A value the library defines.
+    case object(any LibraryObject)
 }
 
 /// A tuple's elements and their labels (nil where unlabelled).
@@ -49,4 +51,6 @@ public enum Function {
     /// A builtin by its registry name (`sigmoid`, `sigmoid.derivative`).
     case builtin(String)
     case closure(Closure)
+    /// An operator used as a function, as in `reduce(0, +)`.
+    case `operator`(String)
 }

@@ -6,10 +6,15 @@ public indirect enum ValueType: Hashable, Sendable, CustomStringConvertible {
     case closedRange(ValueType)
     case range(ValueType)
     case function([ValueType], ValueType)
+    /// A type a builtin's signature names for any type, such as an array's `Element`.
+    case generic(String)
+    /// A type the library defines, by name.
+    case object(String)
 
     public var description: String {
         switch self {
         case .any: "Any"
+        case .generic(let name), .object(let name): name
         case .void: "Void"
         case .bool: "Bool"
         case .int: "Int"
@@ -49,13 +54,15 @@ extension Value {
         case .function(.closure(let closure)):
             .function(closure.parameters.map { $0.type ?? .double }, closure.returnType ?? .double)
         case .function(.builtin): .function([.double], .double)
+        case .function(.operator): .function([.generic("T"), .generic("T")], .generic("T"))
+        case .object(let object): .object(object.typeName)
         }
     }
 
     /// Whether the value can be used where `type` is expected, as is.
     func conforms(to type: ValueType) -> Bool {
         switch (type, self) {
-        case (.any, _), (.void, .void), (.bool, .bool), (.int, .int), (.double, .double), (.string, .string): true
+        case (.any, _), (.generic, _), (.void, .void), (.bool, .bool), (.int, .int), (.double, .double), (.string, .string): true
         case (.array(let element), .array(let elements)): elements.allSatisfy { $0.conforms(to: element) }
         case (.tuple(let types), .tuple(let tuple)):
             types.count == tuple.elements.count && zip(tuple.elements, types).allSatisfy { $0.conforms(to: $1) }
@@ -63,13 +70,15 @@ extension Value {
              (.closedRange(.double), .range(.reals(_, _, true))), (.range(.double), .range(.reals(_, _, false))):
             true
         case (.function, .function): true
+        case (.double, .object(let object)): object.standsForDouble
+        case (.object(let name), .object(let object)): object.typeName == name
         default: false
         }
     }
 
     /// The value as `type`, converting integer literals to `Double` as Swift types them by
     /// context. Only literals convert: `let n = 3` then `sqrt(n)` is an error in Swift too.
-    func converted(to type: ValueType, isLiteral: Bool) -> Value? {
+    public func converted(to type: ValueType, isLiteral: Bool) -> Value? {
         if conforms(to: type) { return self }
         guard isLiteral else { return nil }
         switch (type, self) {

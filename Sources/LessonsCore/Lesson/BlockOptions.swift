@@ -10,11 +10,14 @@ public struct BlockOptions: Sendable, Hashable {
     public var fold: Bool
     /// Whether the block is meant to fail (`expect: error`).
     public var expectsError: Bool
+    /// Raised limits for this block (`steps`, `memory`, `recursion`).
+    public var budget: BudgetSettings
 
     public init(
         caption: String? = nil, id: String? = nil, echo: Bool = true,
-        fold: Bool = false, expectsError: Bool = false
+        fold: Bool = false, expectsError: Bool = false, budget: BudgetSettings = BudgetSettings()
     ) {
+        self.budget = budget
         self.caption = caption
         self.id = id
         self.echo = echo

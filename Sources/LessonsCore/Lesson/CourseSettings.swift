@@ -17,9 +17,12 @@ public struct CourseSettings: Sendable, Hashable {
     public var title: String
     /// The lessons in course order, or nil to order them by front matter and file name.
     public var lessons: [Entry]?
+    /// Limits for every block of the course, which a block's options can raise further.
+    public var budget: BudgetSettings
 
-    public init(title: String = CourseSettings.defaultTitle, lessons: [Entry]? = nil) {
+    public init(title: String = CourseSettings.defaultTitle, lessons: [Entry]? = nil, budget: BudgetSettings = BudgetSettings()) {
         self.title = title
         self.lessons = lessons
+        self.budget = budget
     }
 }

@@ -4,9 +4,10 @@ public struct BuiltinDocumentation: Sendable, Hashable {
     public let signature: String
     public let topic: String
     public let doc: String
-    public let example: String
+    /// A short use of the builtin, classified for highlighting.
+    public let example: [CodeToken]
 
-    public init(name: String, signature: String, topic: String, doc: String, example: String) {
+    public init(name: String, signature: String, topic: String, doc: String, example: [CodeToken]) {
         self.name = name
         self.signature = signature
         self.topic = topic

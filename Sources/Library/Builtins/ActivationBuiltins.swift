@@ -13,12 +13,16 @@ enum ActivationBuiltins {
             Builtin(
                 activation.rawValue, parameters: [Parameter(nil, "x", .double)], returns: .double, topic: topic,
                 doc: "The activation \(activation.formula).", example: "\(activation.rawValue)(0.5)"
-            ) { call in .double(activation(call.double(0))) },
+            ) { call in
+                try Traced.activation(call.arguments[0], activation) ?? .double(activation(call.double(0)))
+            },
             Builtin(
                 activation.rawValue + ".derivative", parameters: [Parameter(nil, "x", .double)], returns: .double,
                 topic: topic, doc: "Its derivative, \(activation.derivativeFormula).",
                 example: "\(activation.rawValue).derivative(0)"
-            ) { call in .double(activation.derivative(call.double(0))) },
+            ) { call in
+                try Traced.derivative(call.arguments[0], of: activation) ?? .double(activation.derivative(try call.double(0)))
+            },
         ]
     } }
 

@@ -4,8 +4,6 @@ import Interpreter
 /// Arrays: grids of points, and the methods that reduce and transform them.
 enum ArrayBuiltins {
     static let topic = "Arrays"
-    /// The longest grid `linspace` makes: enough for any chart, small enough never to swap.
-    static let maximumGrid = 10_000_000
 
     static var all: [Builtin] { [
         Builtin(
@@ -15,10 +13,9 @@ enum ArrayBuiltins {
             example: "linspace(-10, 10, count: 2001)"
         ) { call in
             let count = call.int(2)
-            guard (0...maximumGrid).contains(count) else {
-                throw BuiltinError(.countOutOfRange("linspace", count, limit: maximumGrid), argument: 2)
-            }
-            return .array(Grid.linspace(call.double(0), call.double(1), count: count).map(Value.double))
+            guard count >= 0 else { throw BuiltinError(.negativeCount("linspace", count), argument: 2) }
+            try call.context.reserve(elements: count)
+            return .array(Grid.linspace(try call.double(0), try call.double(1), count: count).map(Value.double))
         },
         Builtin(
             "count", kind: .property(on: .array), returns: .int, topic: topic,
@@ -39,6 +36,16 @@ enum ArrayBuiltins {
             .array(try elements(call.receiver).map { try call.call(call.arguments[0], [$0]) })
         },
     ] }
+
+    /// Swift's `<` between two elements of a sortable array: numbers or strings.
+    static func less(_ a: Value, _ b: Value, _ method: String) throws -> Bool {
+        switch (a, b) {
+        case (.double(let x), .double(let y)): x < y
+        case (.int(let x), .int(let y)): x < y
+        case (.string(let x), .string(let y)): x < y
+        default: throw BuiltinError(.notComparable(method, a.type.description))
+        }
+    }
 
     static func elements(_ value: Value) -> [Value] {
         if case .array(let elements) = value { return elements }

@@ -62,11 +62,16 @@ enum ChartBuiltins {
         return .void
     }
 
-    /// A builtin activation is sampled by the engine directly; a closure goes through the
-    /// interpreter, once per point.
+    /// A builtin activation is sampled by the engine directly, and a closure is recorded
+    /// once into a tape that the engine evaluates at every point. A closure that cannot be
+    /// recorded (it branches on its argument, say) is called through the interpreter at
+    /// each point instead.
     private static func sample(_ function: Value, at xs: [Double], call: Invocation) throws -> [Point] {
         if case .function(.builtin(let name)) = function, let native = ActivationBuiltins.function(named: name) {
             return xs.map { Point(x: $0, y: native($0)) }
+        }
+        if case .success(let tape) = try Tracer.tape(of: function, arity: 1, call: call) {
+            return xs.map { Point(x: $0, y: tape.value(at: [$0])) }
         }
         return try xs.map { x in
             switch try call.call(function, [.double(x)]) {

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Engine
 import Interpreter
 
 /// Elementary functions, constants and number conversions.
@@ -10,14 +11,19 @@ enum MathBuiltins {
     static let topic = "Math"
 
     static var all: [Builtin] { [
-        unary("exp", "e raised to the power x.", example: "exp(1)") { exp($0) },
-        unary("log", "The natural logarithm of x (nan below 0, −inf at 0).", example: "log(exp(2))") { log($0) },
-        unary("sqrt", "The square root of x (nan below 0).", example: "sqrt(2)") { sqrt($0) },
-        unary("abs", "The absolute value of x.", example: "abs(-3.5)") { Swift.abs($0) },
+        unary("exp", .exp, "e raised to the power x.", example: "exp(1)"),
+        unary("log", .log, "The natural logarithm of x (nan below 0, −inf at 0).", example: "log(exp(2))"),
+        unary("sqrt", .sqrt, "The square root of x (nan below 0).", example: "sqrt(2)"),
+        unary("abs", .abs, "The absolute value of x.", example: "abs(-3.5)"),
+        unary("sin", .sin, "The sine of x, in radians.", example: "sin(Double.pi / 2)"),
+        unary("cos", .cos, "The cosine of x, in radians.", example: "cos(0)"),
         Builtin(
             "pow", parameters: [Parameter(nil, "base", .double), Parameter(nil, "exponent", .double)],
             returns: .double, topic: topic, doc: "base raised to the power exponent.", example: "pow(2, 10)"
-        ) { call in .double(pow(call.double(0), call.double(1))) },
+        ) { call in
+            try Traced.binary(call.arguments[0], call.arguments[1], .power)
+                ?? .double(pow(try call.double(0), try call.double(1)))
+        },
         Builtin(
             "Double", parameters: [Parameter(nil, "value", .int)], returns: .double, topic: topic,
             doc: "The integer as a Double.", example: "Double(3) / 2"
@@ -27,7 +33,7 @@ enum MathBuiltins {
             doc: "The Double rounded toward zero, as Swift's Int(_:) does; an error if it is not finite or too large.",
             example: "Int(2.9)"
         ) { call in
-            let value = call.double(0)
+            let value = try call.double(0)
             guard let result = Int(exactly: value.rounded(.towardZero)) else {
                 throw BuiltinError(.notConvertibleToInt(value.description), argument: 0)
             }
@@ -39,11 +45,12 @@ enum MathBuiltins {
         constant("Int.min", .int(Int.min), doc: "The smallest Int, −2⁶³."),
     ] }
 
-    private static func unary(
-        _ name: String, _ doc: String, example: String, _ function: @escaping (Double) -> Double
-    ) -> Builtin {
+    /// A one-number function: the engine's primitive, recorded when its argument is traced.
+    private static func unary(_ name: String, _ primitive: UnaryPrimitive, _ doc: String, example: String) -> Builtin {
         Builtin(name, parameters: [Parameter(nil, "x", .double)], returns: .double, topic: topic, doc: doc,
-                example: example) { call in .double(function(call.double(0))) }
+                example: example) { call in
+            try Traced.unary(call.arguments[0], primitive) ?? .double(primitive.value(call.double(0)))
+        }
     }
 
     private static func constant(_ name: String, _ value: Value, doc: String) -> Builtin {

@@ -83,8 +83,14 @@ enum Stylesheet {
 
     pre { background: var(--surface); border: 1px solid var(--border); border-radius: 6px; padding: 0.75rem 1rem; overflow-x: auto; line-height: 1.45; }
 
-    .site-header { border-bottom: 1px solid var(--border); padding: 0.75rem 1.25rem; }
+    .site-header { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0.5rem 1.5rem; border-bottom: 1px solid var(--border); padding: 0.75rem 1.25rem; }
     .site-title { font-weight: 600; text-decoration: none; color: var(--text); }
+    .site-links { display: flex; gap: 1.25rem; }
+    .site-links a { text-decoration: none; }
+
+    .reference .builtin { border-top: 1px solid var(--border); padding-top: 0.5rem; margin: 1.25rem 0; }
+    .reference .builtin h3 { font-size: 1rem; margin: 0.25rem 0; }
+    .reference .signature { background: none; padding: 0; font-size: 0.95rem; }
 
     .page { display: grid; grid-template-columns: minmax(0, 1fr); gap: 2rem; max-width: 72rem; margin: 0 auto; padding: 1.5rem 1.25rem 3rem; }
     @media (min-width: 64rem) {

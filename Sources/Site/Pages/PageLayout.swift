@@ -17,6 +17,10 @@ struct PageLayout {
         writer.lineFeed()
         writer.write(.tag("header", ["class": "site-header"], [
             .tag("a", ["class": "site-title", "href": "index.html"], text: courseTitle),
+            .tag("nav", ["class": "site-links", "aria-label": "Site"], [
+                .tag("a", ["href": "index.html"], text: "Lessons"),
+                .tag("a", ["href": ReferencePage.fileName], text: "Reference"),
+            ]),
         ]))
         writer.newline()
         main(&writer)

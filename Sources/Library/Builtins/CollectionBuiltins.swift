@@ -1,0 +1,139 @@
+import Interpreter
+import LessonsCore
+
+/// The rest of Swift's array API that lessons use: building, filtering, folding, sorting
+/// and pairing arrays.
+enum CollectionBuiltins {
+    static let topic = ArrayBuiltins.topic
+    static let element = ValueType.generic("Element")
+    static let result = ValueType.generic("Result")
+
+    static var all: [Builtin] { [
+        Builtin(
+            "Array", parameters: [Parameter("repeating", element), Parameter("count", .int)], returns: .array(element),
+            topic: topic, doc: "An array of count copies of a value; the count is checked against the memory budget first.",
+            example: "Array(repeating: 0.0, count: 3)"
+        ) { call in
+            let count = call.int(1)
+            guard count >= 0 else { throw BuiltinError(.negativeCount("Array(repeating:count:)", count), argument: 1) }
+            try call.context.reserve(elements: count)
+            return .array(Array(repeating: call.arguments[0], count: count))
+        },
+        Builtin(
+            "append", kind: .method(on: .array, isMutating: true), parameters: [Parameter(nil, "element", element)],
+            returns: .void, topic: topic, doc: "Adds an element at the end of a var array.",
+            example: "var losses = [1.0]\nlosses.append(0.5)"
+        ) { call in
+            var elements = ArrayBuiltins.elements(call.receiver)
+            try call.context.reserve(elements: elements.count + 1)
+            elements.append(try sameType(call.arguments[0], isLiteral: call.literalArguments[0], as: elements.first, argument: 0))
+            call.receiver = .array(elements)
+            return .void
+        },
+        Builtin(
+            "isEmpty", kind: .property(on: .array), returns: .bool, topic: topic,
+            doc: "Whether the array has no elements.", example: "[Double]().isEmpty"
+        ) { call in .bool(ArrayBuiltins.elements(call.receiver).isEmpty) },
+        Builtin(
+            "filter", kind: .method(on: .array, isMutating: false),
+            parameters: [Parameter(nil, "isIncluded", .function([element], .bool))], returns: .array(element), topic: topic,
+            doc: "The elements for which isIncluded returns true, in order.",
+            example: "[0.1, 0.3, 0.2].filter { $0 > 0.15 }"
+        ) { call in
+            .array(try ArrayBuiltins.elements(call.receiver).filter { try bool(call.call(call.arguments[0], [$0]), "filter") })
+        },
+        Builtin(
+            "reduce", kind: .method(on: .array, isMutating: false),
+            parameters: [Parameter(nil, "initialResult", result), Parameter(nil, "nextPartialResult", .function([result, element], result))],
+            returns: result, topic: topic,
+            doc: "Combines the elements in order, starting from initialResult.",
+            example: "[1.0, 2.0, 3.0].reduce(0, +)"
+        ) { call in
+            let elements = ArrayBuiltins.elements(call.receiver)
+            // `reduce(0, +)` over Doubles: Swift types the literal 0 as a Double.
+            var initial = call.arguments[0]
+            if call.literalArguments[0], case .int(let value) = initial, case .double? = elements.first { initial = .double(Double(value)) }
+            return try elements.reduce(initial) { try call.call(call.arguments[1], [$0, $1]) }
+        },
+        Builtin(
+            "sorted", kind: .method(on: .array, isMutating: false), returns: .array(element), topic: topic,
+            doc: "The elements in increasing order (numbers or strings).", example: "[3, 1, 2].sorted()"
+        ) { call in
+            .array(try ArrayBuiltins.elements(call.receiver).sorted { try ArrayBuiltins.less($0, $1, "sorted()") })
+        },
+        Builtin(
+            "sorted", kind: .method(on: .array, isMutating: false),
+            parameters: [Parameter("by", "areInIncreasingOrder", .function([element, element], .bool))],
+            returns: .array(element), topic: topic,
+            doc: "The elements ordered by areInIncreasingOrder; equal elements keep their order.",
+            example: "[0.5, -2.0, 1.0].sorted(by: { abs($0) < abs($1) })"
+        ) { call in
+            .array(try ArrayBuiltins.elements(call.receiver).stableSorted {
+                try bool(call.call(call.arguments[0], [$0, $1]), "sorted(by:)")
+            })
+        },
+        Builtin(
+            "reversed", kind: .method(on: .array, isMutating: false), returns: .array(element), topic: topic,
+            doc: "The elements in reverse order.", example: "[1, 2, 3].reversed()"
+        ) { call in .array(ArrayBuiltins.elements(call.receiver).reversed()) },
+        Builtin(
+            "contains", kind: .method(on: .array, isMutating: false), parameters: [Parameter(nil, "element", element)],
+            returns: .bool, topic: topic, doc: "Whether an element equals the given one.", example: "[1, 2, 3].contains(2)"
+        ) { call in
+            .bool(ArrayBuiltins.elements(call.receiver).contains { $0.isEqual(to: call.arguments[0]) == true })
+        },
+        Builtin(
+            "enumerated", kind: .method(on: .array, isMutating: false), returns: .array(.tuple([.int, element])), topic: topic,
+            doc: "Pairs (offset, element) of each element and its position from 0.",
+            example: "for (i, x) in [0.5, 0.25].enumerated() { print(i, x) }"
+        ) { call in
+            .array(ArrayBuiltins.elements(call.receiver).enumerated().map {
+                .tuple(Tuple(elements: [.int($0.offset), $0.element], labels: ["offset", "element"]))
+            })
+        },
+        Builtin(
+            "zip", parameters: [Parameter(nil, "first", .array(.generic("A"))), Parameter(nil, "second", .array(.generic("B")))],
+            returns: .array(.tuple([.generic("A"), .generic("B")])), topic: topic,
+            doc: "Pairs of the elements at the same positions, as long as the shorter array.",
+            example: "zip([1, 2, 3], [0.5, 0.25])"
+        ) { call in
+            .array(zip(call.array(0), call.array(1)).map { .tuple(Tuple(elements: [$0, $1])) })
+        },
+    ] }
+
+    /// `value` as an element of an array whose elements are like `existing`: an integer
+    /// literal becomes a `Double` among `Double`s, as Swift types it; another type is an error.
+    static func sameType(_ value: Value, isLiteral: Bool, as existing: Value?, argument: Int) throws -> Value {
+        guard let type = existing?.type else { return value }
+        guard let converted = value.converted(to: type, isLiteral: isLiteral) else {
+            throw BuiltinError(.wrongElementType(value.type.description, type.description), argument: argument)
+        }
+        return converted
+    }
+
+    /// A closure's answer where a `Bool` is required.
+    static func bool(_ value: Value, _ method: String) throws -> Bool {
+        guard case .bool(let answer) = value else {
+            throw BuiltinError(.closureMustReturnBool(method, value.type.description), argument: 0)
+        }
+        return answer
+    }
+}
+
+extension Array {
+    /// A stable merge sort that lets the comparison throw: equal elements keep their order,
+    /// whatever order the comparison gives them.
+    func stableSorted(by less: (Element, Element) throws -> Bool) rethrows -> [Element] {
+        guard count > 1 else { return self }
+        let middle = count / 2
+        let left = try Array(self[..<middle]).stableSorted(by: less)
+        let right = try Array(self[middle...]).stableSorted(by: less)
+        var merged: [Element] = []
+        merged.reserveCapacity(count)
+        var (i, j) = (0, 0)
+        while i < left.count, j < right.count {
+            if try less(right[j], left[i]) { merged.append(right[j]); j += 1 } else { merged.append(left[i]); i += 1 }
+        }
+        return merged + left[i...] + right[j...]
+    }
+}

@@ -1,0 +1,27 @@
+import Engine
+
+/// The tape a closure is being recorded into, shared by the traced numbers of one trace.
+final class TapeRecorder {
+    private(set) var tape: ExpressionTape
+
+    init(inputCount: Int) {
+        tape = ExpressionTape(inputCount: inputCount)
+    }
+
+    func record(_ node: ExpressionTape.Node) -> Int {
+        tape.append(node)
+    }
+
+    /// The finished tape, with `node` as its value.
+    func finish(output node: Int) -> ExpressionTape {
+        var finished = tape
+        finished.output = node
+        return finished
+    }
+}
+
+/// Thrown while tracing when the closure does something a tape cannot record: compare or
+/// branch on its argument, or hand it to a builtin that needs a plain number.
+struct TraceFailure: Error {
+    let reason: String
+}

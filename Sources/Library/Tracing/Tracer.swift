@@ -1,0 +1,54 @@
+import Engine
+import Interpreter
+
+/// Records a function value of the block into an engine tape, once, by calling it with
+/// traced numbers. The engine then evaluates and differentiates the tape without going
+/// back through the interpreter.
+enum Tracer {
+    /// The tape of `function` taking `arity` numbers, or the reason it cannot be recorded.
+    static func tape(of function: Value, arity: Int, call: Invocation) throws -> Result<ExpressionTape, TraceFailure> {
+        let recorder = TapeRecorder(inputCount: arity)
+        let inputs = (0..<arity).map { Value.object(TracedNumber(recorder: recorder, node: $0)) }
+        let result: Value
+        do {
+            result = try call.call(function, inputs)
+        } catch let failure as TraceFailure {
+            return .failure(failure)
+        } catch is NotANumber {
+            return .failure(TraceFailure(reason: "it passes its argument to a builtin that needs a plain number"))
+        }
+        switch result {
+        case .object(let traced as TracedNumber) where traced.recorder === recorder:
+            return .success(recorder.finish(output: traced.node))
+        case .double(let value):
+            return .success(recorder.finish(output: recorder.record(.constant(value))))
+        case .int(let value):
+            return .success(recorder.finish(output: recorder.record(.constant(Double(value)))))
+        default:
+            return .failure(TraceFailure(reason: "it returns a \(result.type), not a number"))
+        }
+    }
+}
+
+/// The derivative of a recorded one-argument function, as a function value: calling it
+/// runs one forward and one reverse sweep of the tape.
+final class DerivativeFunction: LibraryObject {
+    let tape: ExpressionTape
+
+    init(tape: ExpressionTape) {
+        self.tape = tape
+    }
+
+    var typeName: String { "(Double) -> Double" }
+    var printed: String { "(Function)" }
+
+    func call(_ arguments: [Value]) throws -> Value? {
+        guard arguments.count == 1 else { throw BuiltinError(.derivativeArity(arguments.count)) }
+        switch arguments[0] {
+        case .double(let x): return .double(tape.gradient(at: [x]).gradient[0])
+        case .int(let n): return .double(tape.gradient(at: [Double(n)]).gradient[0])
+        case .object: throw TraceFailure(reason: "it takes the derivative of a derivative")
+        default: throw BuiltinError(.derivativeArity(arguments.count))
+        }
+    }
+}
