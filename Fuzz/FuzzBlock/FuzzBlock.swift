@@ -22,18 +22,20 @@ enum FuzzBlock {
     }
 }
 
-#if FUZZING
-/// libFuzzer's entry point: `swift build -c release -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING --product fuzz-block`.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzBlock(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    FuzzBlock.run(UnsafeBufferPointer(start: data, count: size))
-    return 0
-}
-#else
-/// Without the fuzzer, replays inputs saved in files (a crash the fuzzer found, say).
+/// The program: with `-DFUZZING` (and `-sanitize=fuzzer`), libFuzzer's driver searches for
+/// inputs that crash or hang; without, it replays inputs saved in files, such as a crash
+/// the fuzzer found.
 @main
-enum Replay {
-    static func main() throws {
+enum FuzzMain {
+    static func main() {
+        #if FUZZING
+        var argc = CommandLine.argc
+        var argv = CommandLine.unsafeArgv
+        _ = LLVMFuzzerRunDriver(&argc, &argv) { data, size in
+            FuzzBlock.run(UnsafeBufferPointer(start: data, count: size))
+            return 0
+        }
+        #else
         for path in CommandLine.arguments.dropFirst() {
             guard let file = fopen(path, "rb") else { continue }
             var bytes: [UInt8] = []
@@ -42,6 +44,16 @@ enum Replay {
             fclose(file)
             bytes.withUnsafeBufferPointer(FuzzBlock.run)
         }
+        #endif
     }
 }
+
+#if FUZZING
+/// libFuzzer's entry for programs with their own `main`.
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<Int32>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
+) -> Int32
 #endif

@@ -62,6 +62,12 @@ public struct LessonRunner {
     private func compile(_ block: ExperimentBlock) -> Result<[Stmt], CompileErrors> {
         let map = block.sourceMap
         let tree = Parser.parse(source: block.code)
+        let traps = ParserTrapGuard.trappingTokens(in: tree)
+        guard traps.isEmpty else {
+            return .failure(CompileErrors(traps.map { token in
+                LessonsCore.Diagnostic(.strayCharacterNearEquals(), at: map.location(ofUTF8Offset: token.position.utf8Offset))
+            }))
+        }
         var errors = ParseDiagnosticsGenerator.diagnostics(for: tree).map { diagnostic in
             LessonsCore.Diagnostic(.swiftSyntax(diagnostic.message), at: map.location(ofUTF8Offset: diagnostic.position.utf8Offset))
         }

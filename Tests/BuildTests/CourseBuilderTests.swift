@@ -126,3 +126,24 @@ private final class EventLog: @unchecked Sendable {
         lock.withLock { events.compactMap { if case .lessonFinished(let path, _, _) = $0 { path } else { nil } } }
     }
 }
+
+@Suite struct LoaderMessageTests {
+    @Test func aFileThatIsNotUTF8IsAnErrorAtItsStart() throws {
+        let workspace = Workspace()
+        workspace.write("a.md", Workspace.lesson(title: "A", "print(1)"))
+        try Data([0x2D, 0x2D, 0xFF, 0xFE, 0x0A]).write(to: URL(fileURLWithPath: workspace.lessons + "/b.md"))
+        let report = try CourseBuilder(options: BuildOptions(lessons: workspace.lessons, output: workspace.output)).build()
+        #expect(report.diagnostics.map(\.message.text) == ["the file is not valid UTF-8 text; save it as UTF-8"])
+        #expect(report.diagnostics.map(\.location.description) == ["\(workspace.lessons)/b.md:1:1"])
+        #expect(!report.wroteSite)
+    }
+
+    @Test func aLessonCannotBeCalledIndex() throws {
+        let workspace = Workspace()
+        workspace.write("index.md", Workspace.lesson(title: "Index", "print(1)"))
+        let report = try CourseBuilder(options: BuildOptions(lessons: workspace.lessons, output: workspace.output)).build()
+        #expect(report.diagnostics.map(\.message.text) == [
+            "a lesson cannot be named 'index.md': its page would replace the course's front page; rename the file",
+        ])
+    }
+}

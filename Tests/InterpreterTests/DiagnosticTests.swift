@@ -240,3 +240,14 @@ import Testing
         Self.expectError("let n = 1️⃣5[0]", "cannot subscript a value of type 'Int' with an index of type 'Int'")
     }
 }
+
+/// Inputs the fuzzer found, each once a crash: now each is a located error.
+@Suite struct FuzzFindingsTests {
+    @Test func aStrayCharacterBesideEqualsIsAnErrorNotATrap() {
+        // U+FFFD is what invalid UTF-8 in a lesson becomes; swift-syntax 603.0.1 traps on it here.
+        DiagnosticTests.expectError("let f \u{FFFD}1️⃣= 1",
+            "a character that is not Swift stands next to this '='; delete it, and put spaces on both sides of '='")
+        DiagnosticTests.expectError("x \u{FFFD}\u{FFFD}1️⃣= 1",
+            "a character that is not Swift stands next to this '='; delete it, and put spaces on both sides of '='")
+    }
+}

@@ -55,6 +55,12 @@ import Testing
         #expect(errors.map(\.location.line) == [4])
     }
 
+    @Test func frontMatterMustBeAMapping() {
+        let (_, diagnostics) = Self.parse("---\n- a list\n---\n# T\n")
+        #expect(diagnostics == [Diagnostic(.init("front matter must be a mapping of 'key: value' lines"),
+                                           at: SourceLocation(path: "lessons/l.md", line: 2, column: 1))])
+    }
+
     @Test func unclosedFrontMatterIsAnError() {
         let (_, diagnostics) = Self.parse("---\ntitle: T\n\nText.\n")
         #expect(diagnostics.first == Diagnostic(

@@ -9,6 +9,10 @@ extension DiagnosticMessage {
         .init(message)
     }
 
+    static func strayCharacterNearEquals() -> Self {
+        .init("a character that is not Swift stands next to this '='; delete it, and put spaces on both sides of '='")
+    }
+
     static func unsupported(_ construct: String) -> Self {
         .init("\(construct) are not supported in experiment blocks")
     }
