@@ -61,6 +61,10 @@ public struct LessonRunner {
     /// Parses, folds operators and lowers a block; every syntax error is reported in Swift's words.
     private func compile(_ block: ExperimentBlock) -> Result<[Stmt], CompileErrors> {
         let map = block.sourceMap
+        if let offset = ParserTrapGuard.tooDeepSquareBracket(in: block.code) {
+            let message = DiagnosticMessage.bracketsTooDeep(ParserTrapGuard.maximumSquareNesting)
+            return .failure(CompileErrors([.init(message, at: map.location(ofUTF8Offset: offset))]))
+        }
         let tree = Parser.parse(source: block.code)
         let traps = ParserTrapGuard.trappingTokens(in: tree)
         guard traps.isEmpty else {

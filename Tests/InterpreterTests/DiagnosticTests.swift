@@ -251,3 +251,19 @@ import Testing
             "a character that is not Swift stands next to this '='; delete it, and put spaces on both sides of '='")
     }
 }
+
+extension FuzzFindingsTests {
+    @Test func deeplyNestedSquareBracketsAreRefusedAtOnce() {
+        let start = ContinuousClock.now
+        let deep = String(repeating: "[", count: 8) + "1️⃣[" + String(repeating: "[", count: 120) + " 240)"
+        DiagnosticTests.expectError("let y = (x: 1.0, y:" + deep,
+            "square brackets nested more than 8 deep are not supported in experiment blocks; build the value in steps")
+        #expect(ContinuousClock.now - start < .seconds(5))
+    }
+
+    @Test func bracketsInStringsAndCommentsDoNotCount() {
+        let result = Harness.block("let s = \"[[[[[[[[[[[[\" // [[[[[[[[[[[[\n/* [[[[[[[[[[[ */ let m = [[[1]]]\nm")
+        #expect(result.errors == [])
+        #expect(result.values == ["[[[1]]]"])
+    }
+}

@@ -9,6 +9,11 @@ extension DiagnosticMessage {
         .init(message)
     }
 
+    static func bracketsTooDeep(_ limit: Int) -> Self {
+        .init("square brackets nested more than \(limit) deep are not supported in experiment blocks; "
+            + "build the value in steps")
+    }
+
     static func strayCharacterNearEquals() -> Self {
         .init("a character that is not Swift stands next to this '='; delete it, and put spaces on both sides of '='")
     }

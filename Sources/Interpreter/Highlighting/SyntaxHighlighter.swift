@@ -7,6 +7,8 @@ import SwiftSyntax
 /// page colours code as Swift's tools do. Builtins get a class of their own.
 public enum SyntaxHighlighter {
     public static func tokens(for code: String, builtins: Set<String>) -> [CodeToken] {
+        // Code the parser cannot take in reasonable time is shown plain.
+        if ParserTrapGuard.tooDeepSquareBracket(in: code) != nil { return [CodeToken(.plain, code)] }
         let tree = Parser.parse(source: code)
         let bytes = Array(code.utf8)
         var tokens: [CodeToken] = []
