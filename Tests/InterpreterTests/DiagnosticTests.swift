@@ -262,8 +262,25 @@ extension FuzzFindingsTests {
     }
 
     @Test func bracketsInStringsAndCommentsDoNotCount() {
-        let result = Harness.block("let s = \"[[[[[[[[[[[[\" // [[[[[[[[[[[[\n/* [[[[[[[[[[[ */ let m = [[[1]]]\nm")
+        let result = Harness.block("""
+        let s = "[[[[[[[[[[[[ \\(1) ]]]" // [[[[[[[[[[[[
+        /* [[[[ /* [[[[[[[[[[[ */ [[[[ */ let m = [[[1]]]
+        let r = #"[[[[[[[[[[ \\(x) "# + \"\"\"
+        [[[[[[[[[[
+        \"\"\"
+        m
+        """)
         #expect(result.errors == [])
         #expect(result.values == ["[[[1]]]"])
+    }
+
+    @Test func bracketsInInterpolationsCount() {
+        let deep = String(repeating: "[", count: 8) + "1️⃣[" + String(repeating: "[", count: 20)
+        DiagnosticTests.expectError("let t = \"a \\([1].map { $0 } + " + deep + "\n",
+            "square brackets nested more than 8 deep are not supported in experiment blocks; build the value in steps")
+        // A closing bracket inside a string does not hide brackets that nest in code.
+        let hidden = String(repeating: "[\"]\", ", count: 8) + "1️⃣[1"
+        DiagnosticTests.expectError("let u = " + hidden,
+            "square brackets nested more than 8 deep are not supported in experiment blocks; build the value in steps")
     }
 }

@@ -13,37 +13,9 @@ enum ParserTrapGuard {
     /// doubles its work with each directly nested `[` (depth 18 takes seconds, 24 minutes).
     static let maximumSquareNesting = 8
 
-    /// The UTF-8 offset of the first `[` nested deeper than `maximumSquareNesting`, outside
-    /// string literals and comments, if any.
+    /// The UTF-8 offset of the first `[` nested deeper than `maximumSquareNesting`, if any.
     static func tooDeepSquareBracket(in code: String) -> Int? {
-        let bytes = Array(code.utf8)
-        var depth = 0
-        var index = 0
-        func at(_ offset: Int) -> UInt8? { index + offset < bytes.count ? bytes[index + offset] : nil }
-        while index < bytes.count {
-            switch bytes[index] {
-            case UInt8(ascii: "/") where at(1) == UInt8(ascii: "/"):
-                while index < bytes.count, bytes[index] != UInt8(ascii: "\n") { index += 1 }
-            case UInt8(ascii: "/") where at(1) == UInt8(ascii: "*"):
-                index += 2
-                while index < bytes.count, !(bytes[index] == UInt8(ascii: "*") && at(1) == UInt8(ascii: "/")) { index += 1 }
-                index += 1
-            case UInt8(ascii: "\""):
-                index += 1
-                while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\n") {
-                    index += bytes[index] == UInt8(ascii: "\\") ? 2 : 1
-                }
-            case UInt8(ascii: "["):
-                depth += 1
-                if depth > maximumSquareNesting { return index }
-            case UInt8(ascii: "]"):
-                depth = max(0, depth - 1)
-            default:
-                break
-            }
-            index += 1
-        }
-        return nil
+        BracketScanner.firstBracket(in: code, deeperThan: maximumSquareNesting)
     }
 
     /// The `=` tokens that would make the diagnostics generator trap.
