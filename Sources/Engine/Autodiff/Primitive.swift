@@ -38,6 +38,23 @@ public enum UnaryPrimitive: String, CaseIterable, Sendable {
     }
 }
 
+extension UnaryPrimitive {
+    /// d²value/dx² at x, given y = value(x): what Hessians need.
+    @inline(__always)
+    public func secondDerivative(_ x: Double, value y: Double) -> Double {
+        switch self {
+        case .negate, .abs, .relu: 0
+        case .exp: y
+        case .log: -1 / (x * x)
+        case .sin: -LibM.sin(x)
+        case .cos: -LibM.cos(x)
+        case .tanh: -2 * y * (1 - y * y)
+        case .sigmoid: y * (1 - y) * (1 - 2 * y)
+        case .sqrt: -0.25 / (x * y)
+        }
+    }
+}
+
 /// The closed set of two-argument operations a tape can record, with their partial derivatives.
 public enum BinaryPrimitive: String, CaseIterable, Sendable {
     case add, subtract, multiply, divide, power, maximum, minimum
@@ -68,6 +85,25 @@ public enum BinaryPrimitive: String, CaseIterable, Sendable {
         // Ties send the whole gradient to the first argument.
         case .maximum: a >= b ? (1, 0) : (0, 1)
         case .minimum: a <= b ? (1, 0) : (0, 1)
+        }
+    }
+}
+
+extension BinaryPrimitive {
+    /// (∂²/∂a², ∂²/∂a∂b, ∂²/∂b²) at (a, b), given y = value(a, b).
+    @inline(__always)
+    public func secondPartials(_ a: Double, _ b: Double, value y: Double) -> (Double, Double, Double) {
+        switch self {
+        case .add, .subtract, .maximum, .minimum: (0, 0, 0)
+        case .multiply: (0, 1, 0)
+        case .divide: (0, -1 / (b * b), 2 * a / (b * b * b))
+        case .power:
+            // As in `partials`, the terms with ln a are taken as 0 where a^b is 0.
+            (
+                b == 0 || b == 1 ? 0 : b * (b - 1) * LibM.pow(a, b - 2),
+                b == 0 ? 0 : LibM.pow(a, b - 1) * (1 + (y == 0 ? 0 : b * LibM.log(a))),
+                y == 0 ? 0 : y * LibM.log(a) * LibM.log(a)
+            )
         }
     }
 }

@@ -1,0 +1,35 @@
+/// Eigenvalues of a small symmetric matrix by cyclic Jacobi rotations (Golub and Van Loan,
+/// Matrix Computations, §8.5): each rotation zeroes one off-diagonal entry, and sweeps repeat
+/// until the off-diagonal part is negligible. Exact enough, and deterministic, for the
+/// Hessians of lesson surfaces.
+public enum SymmetricEigen {
+    /// The eigenvalues, ascending.
+    public static func values(of matrix: [[Double]]) -> [Double] {
+        var a = matrix
+        let n = a.count
+        for _ in 0..<100 {
+            var off = 0.0
+            for i in 0..<n { for j in 0..<n where i != j { off += a[i][j] * a[i][j] } }
+            if off <= 1e-30 * max(1, a.indices.map { a[$0][$0] * a[$0][$0] }.reduce(0, +)) { break }
+            for p in 0..<n {
+                for q in (p + 1)..<max(n, p + 1) where a[p][q] != 0 {
+                    let theta = (a[q][q] - a[p][p]) / (2 * a[p][q])
+                    let t = (theta >= 0 ? 1 : -1) / (abs(theta) + (theta * theta + 1).squareRoot())
+                    let c = 1 / (t * t + 1).squareRoot()
+                    let s = t * c
+                    for k in 0..<n {
+                        let (akp, akq) = (a[k][p], a[k][q])
+                        a[k][p] = c * akp - s * akq
+                        a[k][q] = s * akp + c * akq
+                    }
+                    for k in 0..<n {
+                        let (apk, aqk) = (a[p][k], a[q][k])
+                        a[p][k] = c * apk - s * aqk
+                        a[q][k] = s * apk + c * aqk
+                    }
+                }
+            }
+        }
+        return (0..<n).map { a[$0][$0] }.sorted()
+    }
+}

@@ -1,0 +1,42 @@
+/// The engine's one family of random numbers: seeded, so a lesson draws the same numbers on
+/// every run and every machine. SplitMix64 (Steele, Lea and Flood 2014) for the bits; normal
+/// draws by the Box–Muller transform. The system generator is never used.
+public struct RandomSource: RandomNumberGenerator, Sendable {
+    private var state: UInt64
+    private var spareNormal: Double?
+
+    public init(seed: UInt64) {
+        state = seed
+    }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// Uniform in [0, 1), from the top 53 bits.
+    public mutating func uniform() -> Double {
+        Double(next() >> 11) * 0x1.0p-53
+    }
+
+    /// A draw from N(0, 1).
+    public mutating func normal() -> Double {
+        if let spare = spareNormal {
+            spareNormal = nil
+            return spare
+        }
+        // 1 − u keeps the logarithm's argument in (0, 1].
+        let radius = (-2 * LibM.log(1 - uniform())).squareRoot()
+        let angle = 2 * Double.pi * uniform()
+        spareNormal = radius * LibM.sin(angle)
+        return radius * LibM.cos(angle)
+    }
+
+    /// A generator for a sub-task, independent of this one's later draws.
+    public mutating func split() -> RandomSource {
+        RandomSource(seed: next())
+    }
+}
