@@ -6,6 +6,8 @@ public enum Library {
     public static func registry() -> BuiltinRegistry {
         BuiltinRegistry(
             CoreBuiltins.all + MathBuiltins.all + NumberBuiltins.all + ActivationBuiltins.all + ArrayBuiltins.all
-                + CollectionBuiltins.all + CalculusBuiltins.all + ChartBuiltins.all)
+                + CollectionBuiltins.all + CalculusBuiltins.all + SurfaceBuiltins.all + DescentBuiltins.all
+                + CriticalPointBuiltins.all + ChartBuiltins.all,
+            enumerations: LibraryEnumerations.all)
     }
 }

@@ -27,6 +27,26 @@ extension DiagnosticMessage {
         .init("a derivative takes 1 number, not \(count) arguments")
     }
 
+    static func runDidNot(_ verb: String, _ property: String) -> Self {
+        .init("the run did not \(verb), so it has no step at which it \(property); check run.\(property) first")
+    }
+
+    static func noCriticalPoint(_ start: String) -> Self {
+        .init("Newton's method found no critical point near \(start); start closer to one")
+    }
+
+    static func tooManySteps(_ steps: Int, limit: Int) -> Self {
+        .init("\(steps) steps is outside 0...\(limit); descent runs at most \(limit) steps")
+    }
+
+    static func wrongDimension(_ given: Int, _ expected: String) -> Self {
+        .init("a point of \(given) coordinates cannot be used here; \(expected)")
+    }
+
+    static func notSquare() -> Self {
+        .init("the matrix is not square; give as many rows as columns")
+    }
+
     static func zeroStride() -> Self {
         .init("a stride of 0 never reaches its end; use a step other than 0")
     }

@@ -3,6 +3,7 @@ import LessonsCore
 /// The one table of builtins. Nothing is looked up by name anywhere else.
 public struct BuiltinRegistry {
     public let builtins: [Builtin]
+    public let enumerations: [Enumeration]
     private let functions: [String: [Builtin]]
     private let members: [MemberKey: [Builtin]]
 
@@ -11,8 +12,9 @@ public struct BuiltinRegistry {
         let name: String
     }
 
-    public init(_ builtins: [Builtin]) {
+    public init(_ builtins: [Builtin], enumerations: [Enumeration] = []) {
         self.builtins = builtins
+        self.enumerations = enumerations
         var functions: [String: [Builtin]] = [:]
         var members: [MemberKey: [Builtin]] = [:]
         for builtin in builtins {
@@ -25,6 +27,11 @@ public struct BuiltinRegistry {
         }
         self.functions = functions
         self.members = members
+    }
+
+    /// The enumeration of that name, if the library declares one.
+    public func enumeration(named name: String) -> Enumeration? {
+        enumerations.first { $0.name == name }
     }
 
     /// The overloads of a free function, in registration order.
@@ -45,7 +52,7 @@ public struct BuiltinRegistry {
 
     /// Every free function's name, sorted: for suggestions and highlighting.
     public var functionNames: [String] {
-        functions.keys.filter { !$0.contains(".") }.sorted()
+        (functions.keys.filter { !$0.contains(".") } + enumerations.map(\.name)).sorted()
     }
 
     /// The names of `receiver`'s members, sorted.

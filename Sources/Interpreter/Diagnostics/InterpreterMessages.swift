@@ -86,6 +86,10 @@ extension DiagnosticMessage {
 
     // MARK: Calls
 
+    static func caseArguments(_ enumeration: String, _ declaration: String) -> Self {
+        .init("this case of '\(enumeration)' is written .\(declaration)")
+    }
+
     static func notCallable(_ type: ValueType) -> Self {
         .init("cannot call value of non-function type '\(type)'")
     }

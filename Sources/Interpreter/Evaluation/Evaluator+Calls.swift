@@ -12,6 +12,10 @@ struct EvaluatedArgument {
 extension Evaluator {
     func call(_ callee: Expr, _ arguments: [Argument], at location: SourceLocation) throws -> Value {
         switch callee.kind {
+        case .member(let base, let name) where enumeration(named: base) != nil:
+            // `Optimizer.noisy(standardDeviation: 0.3)`: a case with its numbers.
+            let value = try enumerationCase(name, of: enumeration(named: base)!, at: callee.location)
+            return try callValue(value, arguments, at: location)
         case .member(let base, let name):
             let receiver = try evaluate(base)
             if let kind = Builtin.Receiver(receiver) {
@@ -44,6 +48,11 @@ extension Evaluator {
     }
 
     private func callValue(_ value: Value, _ arguments: [Argument], at location: SourceLocation) throws -> Value {
+        if case .enumCase(let value) = value, value.arguments.isEmpty {
+            let evaluated = try evaluateArguments(arguments)
+            return .enumCase(EnumCase(enumeration: value.enumeration, name: value.name,
+                                      arguments: evaluated.map(\.value), labels: evaluated.map(\.label)))
+        }
         if case .object(let object) = value {
             let values = try evaluateArguments(arguments).map(\.value)
             if let result = try located(location, { try object.call(values) }) { return result }
@@ -153,16 +162,14 @@ extension Evaluator {
         _ candidates: [Builtin], _ arguments: [EvaluatedArgument], receiver: Value, written: String,
         at location: SourceLocation
     ) throws -> (result: Value, receiver: Value, builtin: Builtin) {
-        var mismatches: [InterpreterError] = []
+        var mismatches: [(argument: Int, error: InterpreterError)] = []
         for builtin in candidates {
-            switch OverloadMatcher.match(arguments, to: builtin.parameters) {
+            switch OverloadMatcher.match(arguments, to: builtin.parameters, arities: arities(of:)) {
             case .labels:
                 continue
             case .type(let index, let parameter):
                 let argument = arguments[index]
-                mismatches.append(InterpreterError(
-                    .argumentType(argument.value.type, expected: parameter.type, parameter: parameter.name),
-                    at: argument.location))
+                mismatches.append((index, InterpreterError(Self.mismatch(argument.value, parameter), at: argument.location)))
             case .matched(let values, let texts, let literals):
                 var invocation = Invocation(arguments: values, argumentTexts: texts, literalArguments: literals,
                                             receiver: receiver, context: BuiltinContext(evaluator: self, location: location))
@@ -175,10 +182,33 @@ extension Evaluator {
                 }
             }
         }
-        // One overload with the right labels but a wrong type: name the argument at fault.
-        if mismatches.count == 1 { throw mismatches[0] }
+        // The overload that got furthest before a wrong type, if one did, is the one meant:
+        // name its argument at fault, as compilers do with the closest candidate.
+        let furthest = mismatches.map(\.argument).max()
+        let closest = mismatches.filter { $0.argument == furthest }
+        if closest.count == 1 { throw closest[0].error }
         let selector = written + "(" + arguments.map { ($0.label ?? "_") + ":" }.joined() + ")"
         throw InterpreterError(.noMatchingCall(selector, candidates: candidates.map(\.signature)), at: location)
+    }
+}
+
+extension Evaluator {
+    /// The argument counts a builtin function's overloads take.
+    func arities(of name: String) -> Set<Int> {
+        Set(registry.functions(named: name).map { builtin in builtin.parameters.filter { $0.defaultValue == nil }.count })
+    }
+
+    /// Why an argument does not fit a parameter: an unknown case of an enumeration names the
+    /// cases; anything else names both types.
+    static func mismatch(_ value: Value, _ parameter: Parameter) -> DiagnosticMessage {
+        if case .enumeration(let enumeration) = parameter.type, case .enumCase(let given) = value {
+            guard let declared = enumeration.case(named: given.name) else {
+                return .unknownMember(given.name, of: enumeration.name,
+                                      suggestion: NameSuggestion.nearest(to: given.name, among: enumeration.cases.map(\.name)))
+            }
+            return .caseArguments(enumeration.name, declared.declaration)
+        }
+        return .argumentType(value.type, expected: parameter.type, parameter: parameter.name)
     }
 }
 

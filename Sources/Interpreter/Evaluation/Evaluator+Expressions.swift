@@ -19,10 +19,8 @@ extension Evaluator {
         case .name(let name):
             return try lookup(name, at: at)
         case .implicitMember(let name):
-            guard !registry.functions(named: name).isEmpty else {
-                throw InterpreterError(.unknownName("." + name, suggestion: suggestion(for: name)), at: at)
-            }
-            return .function(.builtin(name))
+            // As in Swift, `.name` is a case of the type its context expects, resolved there.
+            return .enumCase(EnumCase(enumeration: nil, name: name))
         case .array(let elements):
             return .array(try arrayLiteral(elements))
         case .tuple(let elements, let labels):
@@ -43,6 +41,7 @@ extension Evaluator {
         case .call(let callee, let arguments):
             return try call(callee, arguments, at: at)
         case .member(let base, let name):
+            if let enumeration = enumeration(named: base) { return try enumerationCase(name, of: enumeration, at: at) }
             return try member(name, of: try evaluate(base), at: at)
         case .tupleElement(let base, let index):
             let value = try evaluate(base)
@@ -89,6 +88,23 @@ extension Evaluator {
         }
         guard registry.functions(named: name).isEmpty else { return .function(.builtin(name)) }
         throw InterpreterError(.unknownName(name, suggestion: suggestion(for: name)), at: location)
+    }
+
+    /// The enumeration an expression names (`CriticalPoint` in `CriticalPoint.saddle`), unless a
+    /// variable of the block has that name.
+    func enumeration(named expression: Expr) -> Enumeration? {
+        guard case .name(let name) = expression.kind, scope.lookup(name) == nil else { return nil }
+        return registry.enumeration(named: name)
+    }
+
+    /// `Enumeration.name`, checked against its cases.
+    func enumerationCase(_ name: String, of enumeration: Enumeration, at location: SourceLocation) throws -> Value {
+        guard enumeration.case(named: name) != nil else {
+            throw InterpreterError(.unknownMember(
+                name, of: enumeration.name, suggestion: NameSuggestion.nearest(to: name, among: enumeration.cases.map(\.name))),
+                at: location)
+        }
+        return .enumCase(EnumCase(enumeration: enumeration, name: name))
     }
 
     func suggestion(for name: String) -> String? {

@@ -102,6 +102,13 @@ extension Value {
         case (.array(let a), .array(let b)): return elementsEqual(a, b)
         case (.tuple(let a), .tuple(let b)): return elementsEqual(a.elements, b.elements)
         case (.range(let a), .range(let b)): return a.realBounds == b.realBounds && a.isClosed == b.isClosed
+        case (.enumCase(let a), .enumCase(let b)):
+            if let x = a.enumeration, let y = b.enumeration, x != y { return false }
+            guard a.name == b.name else { return false }
+            // An implicit member compared with a case takes the case's type and defaults.
+            let (left, right) = (a.enumeration ?? b.enumeration).map { (a.resolved(as: $0), b.resolved(as: $0)) } ?? (a, b)
+            guard let left, let right else { return false }
+            return elementsEqual(left.arguments, right.arguments)
         default: return nil
         }
     }

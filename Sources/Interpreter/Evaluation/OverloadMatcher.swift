@@ -11,7 +11,9 @@ enum OverloadMatcher {
         case matched([Value], [String], [Bool])
     }
 
-    static func match(_ arguments: [EvaluatedArgument], to parameters: [Parameter]) -> Match {
+    /// - Parameter arities: how many arguments a builtin function value can take, by name,
+    ///   so that `sigmoid` is not passed where a function of two numbers is expected.
+    static func match(_ arguments: [EvaluatedArgument], to parameters: [Parameter], arities: (String) -> Set<Int>) -> Match {
         var values: [Value] = []
         var texts: [String] = []
         var literals: [Bool] = []
@@ -37,7 +39,7 @@ enum OverloadMatcher {
             } else if next < arguments.count, arguments[next].label == parameter.label {
                 let argument = arguments[next]
                 guard let value = argument.value.converted(to: parameter.type, isLiteral: argument.isLiteral),
-                      arity(of: value, fits: parameter.type) else {
+                      arity(of: value, fits: parameter.type, arities: arities) else {
                     return .type(argument: next, parameter: parameter)
                 }
                 values.append(value)
@@ -57,13 +59,15 @@ enum OverloadMatcher {
 
     /// A closure passed for a function parameter must take as many arguments as it will be
     /// given; Swift does not let a closure ignore its arguments silently either.
-    private static func arity(of value: Value, fits type: ValueType) -> Bool {
+    private static func arity(of value: Value, fits type: ValueType, arities: (String) -> Set<Int>) -> Bool {
         switch (value, type) {
         case (.function(.closure(let closure)), .function(let parameters, _)):
             let required = closure.parameters.prefix { $0.defaultValue == nil }.count
             return required <= parameters.count && parameters.count <= closure.parameters.count
+        case (.function(.builtin(let name)), .function(let parameters, _)):
+            return arities(name).contains(parameters.count)
         case (.array(let elements), .array(let element)):
-            return elements.allSatisfy { arity(of: $0, fits: element) }
+            return elements.allSatisfy { arity(of: $0, fits: element, arities: arities) }
         default:
             return true
         }

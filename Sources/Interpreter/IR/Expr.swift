@@ -35,7 +35,19 @@ struct Expr {
         case .binary(_, let left, let right), .range(let left, let right, _):
             left.isIntegerLiteral && right.isIntegerLiteral
         case .array(let elements): !elements.isEmpty && elements.allSatisfy(\.isIntegerLiteral)
+        // A tuple of number literals, as in `from: (0, 0.5)`: its integers take their type
+        // from the tuple's context.
+        case .tuple(let elements, _): elements.allSatisfy(\.isNumberLiteral) && elements.contains(where: \.isIntegerLiteral)
         default: false
+        }
+    }
+
+    /// An integer or floating-point literal, possibly negated.
+    var isNumberLiteral: Bool {
+        switch kind {
+        case .literal(.int), .literal(.double): true
+        case .prefix(.minus, let operand): operand.isNumberLiteral
+        default: isIntegerLiteral
         }
     }
 }

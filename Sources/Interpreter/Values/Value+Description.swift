@@ -28,6 +28,10 @@ extension Value {
             return NumberFormat.swift(lower) + (isClosed ? "..." : "..<") + NumberFormat.swift(upper)
         case .function: return "(Function)"
         case .object(let object): return object.printed
+        case .enumCase(let value):
+            guard !value.arguments.isEmpty else { return value.name }
+            let parts = zip(value.labels, value.arguments).map { label, argument in (label.map { "\($0): " } ?? "") + argument.debugText }
+            return value.name + "(" + parts.joined(separator: ", ") + ")"
         }
     }
 

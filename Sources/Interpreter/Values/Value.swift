@@ -12,6 +12,8 @@ public enum Value {
     case function(Function)
     /// A value the library defines.
     case object(any LibraryObject)
+    /// A case of an enumeration (`.saddle`, `.adam`, `.noisy(standardDeviation: 0.3)`).
+    case enumCase(EnumCase)
 }
 
 /// A tuple's elements and their labels (nil where unlabelled).

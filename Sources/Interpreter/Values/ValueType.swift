@@ -10,11 +10,14 @@ public indirect enum ValueType: Hashable, Sendable, CustomStringConvertible {
     case generic(String)
     /// A type the library defines, by name.
     case object(String)
+    /// An enumeration the library declares.
+    case enumeration(Enumeration)
 
     public var description: String {
         switch self {
         case .any: "Any"
         case .generic(let name), .object(let name): name
+        case .enumeration(let enumeration): enumeration.name
         case .void: "Void"
         case .bool: "Bool"
         case .int: "Int"
@@ -56,6 +59,7 @@ extension Value {
         case .function(.builtin): .function([.double], .double)
         case .function(.operator): .function([.generic("T"), .generic("T")], .generic("T"))
         case .object(let object): .object(object.typeName)
+        case .enumCase(let value): value.enumeration.map(ValueType.enumeration) ?? .generic("." + value.name)
         }
     }
 
@@ -80,6 +84,12 @@ extension Value {
     /// context. Only literals convert: `let n = 3` then `sqrt(n)` is an error in Swift too.
     public func converted(to type: ValueType, isLiteral: Bool) -> Value? {
         if conforms(to: type) { return self }
+        switch (type, self) {
+        case (.enumeration(let enumeration), .enumCase(let value)):
+            return value.resolved(as: enumeration).map(Value.enumCase)
+        default:
+            break
+        }
         guard isLiteral else { return nil }
         switch (type, self) {
         case (.double, .int(let value)):
@@ -87,6 +97,9 @@ extension Value {
         case (.array(let element), .array(let elements)):
             let converted = elements.compactMap { $0.converted(to: element, isLiteral: true) }
             return converted.count == elements.count ? .array(converted) : nil
+        case (.tuple(let types), .tuple(let tuple)) where types.count == tuple.elements.count:
+            let converted = zip(tuple.elements, types).compactMap { $0.converted(to: $1, isLiteral: true) }
+            return converted.count == types.count ? .tuple(Tuple(elements: converted, labels: tuple.labels)) : nil
         case (.closedRange(.double), .range(.integers(let lower, let upper, true))),
              (.range(.double), .range(.integers(let lower, let upper, false))):
             return .range(.reals(lower: Double(lower), upper: Double(upper), isClosed: type == .closedRange(.double)))

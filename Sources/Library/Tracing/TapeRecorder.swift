@@ -12,6 +12,11 @@ final class TapeRecorder {
         tape.append(node)
     }
 
+    /// Records an engine formula whose inputs are the given nodes.
+    func record(_ formula: Formula, inputs: [Int]) -> Int {
+        formula.record(into: &tape, inputs: inputs)
+    }
+
     /// The finished tape, with `node` as its value.
     func finish(output node: Int) -> ExpressionTape {
         var finished = tape

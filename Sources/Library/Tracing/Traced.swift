@@ -27,6 +27,15 @@ enum Traced {
         }
     }
 
+    /// An engine formula applied to `arguments`, recorded if any of them is traced.
+    static func formula(_ formula: Formula, _ arguments: [Value]) throws -> Value? {
+        guard let traced = arguments.lazy.compactMap({ value -> TracedNumber? in
+            if case .object(let traced as TracedNumber) = value { traced } else { nil }
+        }).first else { return nil }
+        let inputs = try arguments.map { try traced.node(of: $0) }
+        return .object(TracedNumber(recorder: traced.recorder, node: traced.recorder.record(formula, inputs: inputs)))
+    }
+
     /// The recorded derivative of an activation at a traced argument, composed from
     /// primitives: σ′ = σ(1 − σ), tanh′ = 1 − tanh². ReLU′ is a step, which no tape records.
     static func derivative(_ argument: Value, of activation: Activation) throws -> Value? {

@@ -5,13 +5,18 @@ import Interpreter
 /// traced numbers. The engine then evaluates and differentiates the tape without going
 /// back through the interpreter.
 enum Tracer {
-    /// The tape of `function` taking `arity` numbers, or the reason it cannot be recorded.
+    /// The tape of a function of one number, or the reason it cannot be recorded.
     static func tape(of function: Value, arity: Int, call: Invocation) throws -> Result<ExpressionTape, TraceFailure> {
-        let recorder = TapeRecorder(inputCount: arity)
-        let inputs = (0..<arity).map { Value.object(TracedNumber(recorder: recorder, node: $0)) }
+        try tape(of: function, shape: arity == 1 ? .scalar : arity == 2 ? .pair : .vector(arity), call: call)
+    }
+
+    /// The tape of a function taking its numbers as `shape` says, or why it cannot be recorded.
+    static func tape(of function: Value, shape: FunctionShape, call: Invocation) throws -> Result<ExpressionTape, TraceFailure> {
+        let recorder = TapeRecorder(inputCount: shape.dimension)
+        let inputs = (0..<shape.dimension).map { Value.object(TracedNumber(recorder: recorder, node: $0)) }
         let result: Value
         do {
-            result = try call.call(function, inputs)
+            result = try call.call(function, shape.arguments(inputs))
         } catch let failure as TraceFailure {
             return .failure(failure)
         } catch is NotANumber {
@@ -26,6 +31,16 @@ enum Tracer {
             return .success(recorder.finish(output: recorder.record(.constant(Double(value)))))
         default:
             return .failure(TraceFailure(reason: "it returns a \(result.type), not a number"))
+        }
+    }
+}
+
+extension Tracer {
+    /// The tape, or the error that says why the function cannot be differentiated.
+    static func differentiable(_ function: Value, shape: FunctionShape, call: Invocation) throws -> ExpressionTape {
+        switch try tape(of: function, shape: shape, call: call) {
+        case .success(let tape): return tape
+        case .failure(let failure): throw BuiltinError(.notDifferentiable(failure.reason), argument: 0)
         }
     }
 }
