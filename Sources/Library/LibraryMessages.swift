@@ -47,6 +47,14 @@ extension DiagnosticMessage {
         .init("the matrix is not square; give as many rows as columns")
     }
 
+    static func levelCount(_ count: Int) -> Self {
+        .init("a contour map draws 1 to 40 levels, not \(count)")
+    }
+
+    static func resolution(_ resolution: Int) -> Self {
+        .init("a basin map's resolution is 2 to 201 starts a side, not \(resolution)")
+    }
+
     static func zeroStride() -> Self {
         .init("a stride of 0 never reaches its end; use a step other than 0")
     }

@@ -6,14 +6,29 @@ public enum ChartRenderer {
     /// The figure as an `<svg>` element. `id` must be unique on the page: the title and
     /// description are referenced by `aria-labelledby`.
     public static func svg(_ figure: Figure, id: String) -> Markup {
-        let layout = ChartLayout.standard
+        let standard = ChartLayout.standard
+        let layout: ChartLayout
         let body: [Markup]
+        let clip = ChartLayout.clipID(id)
         switch figure.chart {
-        case .line(let chart): body = LineChartRenderer(chart: chart, layout: layout).render()
+        case .line(let chart):
+            layout = standard.fitting(legend: chart.series.count > 1 ? chart.series.map(\.label) : [])
+            body = LineChartRenderer(chart: chart, layout: layout, clip: clip).render()
+        case .contour(let chart):
+            layout = standard.fitting(legend: chart.paths.count > 1 ? chart.paths.map(\.label) : [])
+            body = ContourChartRenderer(chart: chart, layout: layout, clip: clip).render()
+        case .basins(let chart):
+            layout = standard.fitting(legend: BasinChartRenderer.legendLabels(chart))
+            body = BasinChartRenderer(chart: chart, layout: layout).render()
         }
         let header: [Markup] = [
             .tag("title", ["id": "\(id)-title"], text: figure.title), .newline,
             .tag("desc", ["id": "\(id)-desc"], text: figure.summary), .newline,
+            // Marks that leave the plotted region (a run that escapes) stop at its edge.
+            .tag("clipPath", ["id": clip], [.tag("rect", [
+                "x": SVG.number(layout.plotLeft), "y": SVG.number(layout.plotTop),
+                "width": SVG.number(layout.plotRight - layout.plotLeft), "height": SVG.number(layout.plotBottom - layout.plotTop),
+            ])]), .newline,
         ]
         return .tag("svg", [
             "xmlns": "http://www.w3.org/2000/svg",

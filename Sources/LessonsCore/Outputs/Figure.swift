@@ -16,6 +16,15 @@ public struct Figure: Sendable, Hashable {
 /// The kinds of chart the engine can produce.
 public enum Chart: Sendable, Hashable {
     case line(LineChart)
+    case contour(ContourChart)
+    case basins(BasinChart)
+}
+
+/// How values map onto an axis.
+public enum AxisScale: Sendable, Hashable {
+    case linear
+    /// Logarithmic: for values spanning decades, such as a loss. Values ≤ 0 are left out.
+    case log
 }
 
 /// Curves of y against x, one per series, over a shared x range.
@@ -23,22 +32,75 @@ public struct LineChart: Sendable, Hashable {
     public var series: [Series]
     public var xLabel: String
     public var yLabel: String
+    public var yScale: AxisScale
 
-    public init(series: [Series], xLabel: String = "x", yLabel: String = "y") {
+    public init(series: [Series], xLabel: String = "x", yLabel: String = "y", yScale: AxisScale = .linear) {
         self.series = series
         self.xLabel = xLabel
         self.yLabel = yLabel
+        self.yScale = yScale
     }
 }
 
 /// One named curve. A point whose y is not finite breaks the curve.
 public struct Series: Sendable, Hashable {
+    public enum Style: Sendable, Hashable {
+        /// A smooth curve.
+        case curve
+        /// The steps of a run: a marker at each point, its start and end marked.
+        case path
+    }
+
     public var label: String
     public var points: [Point]
+    public var style: Style
 
-    public init(label: String, points: [Point]) {
+    public init(label: String, points: [Point], style: Style = .curve) {
         self.label = label
         self.points = points
+        self.style = style
+    }
+}
+
+/// Level curves of f(x, y) sampled on a grid, with runs drawn over them.
+public struct ContourChart: Sendable, Hashable {
+    public var x: ClosedRange<Double>
+    public var y: ClosedRange<Double>
+    /// f at the grid's points, row by row from the lowest y, each row from the lowest x.
+    public var values: [[Double]]
+    /// How many level curves to draw; their values are chosen when drawn, log-spaced when
+    /// the sampled range spans decades above zero.
+    public var levelCount: Int
+    /// Runs, drawn with arrows in their direction of travel.
+    public var paths: [Series]
+
+    public init(x: ClosedRange<Double>, y: ClosedRange<Double>, values: [[Double]], levelCount: Int = 12, paths: [Series] = []) {
+        self.x = x
+        self.y = y
+        self.values = values
+        self.levelCount = levelCount
+        self.paths = paths
+    }
+}
+
+/// Which minimum each start of a grid reached: a map of basins of attraction.
+public struct BasinChart: Sendable, Hashable {
+    public var x: ClosedRange<Double>
+    public var y: ClosedRange<Double>
+    /// For each grid cell, row by row from the lowest y: the index of the minimum it reached,
+    /// or nil for a run that diverged or did not settle.
+    public var cells: [[Int?]]
+    /// The minima, named as the legend shows them.
+    public var minima: [String]
+    /// Where each minimum is, marked on the map.
+    public var minimumPoints: [Point]
+
+    public init(x: ClosedRange<Double>, y: ClosedRange<Double>, cells: [[Int?]], minima: [String], minimumPoints: [Point]) {
+        self.x = x
+        self.y = y
+        self.cells = cells
+        self.minima = minima
+        self.minimumPoints = minimumPoints
     }
 }
 

@@ -66,6 +66,11 @@ enum ChartBuiltins {
     /// once into a tape that the engine evaluates at every point. A closure that cannot be
     /// recorded (it branches on its argument, say) is called through the interpreter at
     /// each point instead.
+    /// The function at the chart's samples over `range`.
+    static func sample(_ function: Value, over range: ClosedRange<Double>, call: Invocation) throws -> [Point] {
+        try sample(function, at: Grid.linspace(range.lowerBound, range.upperBound, count: samples), call: call)
+    }
+
     private static func sample(_ function: Value, at xs: [Double], call: Invocation) throws -> [Point] {
         if case .function(.builtin(let name)) = function, let native = ActivationBuiltins.function(named: name) {
             return xs.map { Point(x: $0, y: native($0)) }

@@ -1,29 +1,32 @@
 import LessonsCore
 
-/// Draws a `LineChart`: grid, axes, one path per series, and a legend when there is more
-/// than one series.
+/// Draws a `LineChart`: grid, axes, one curve per series (or, for a run, its steps), and a
+/// legend when there is more than one series.
 struct LineChartRenderer {
     let chart: LineChart
     let layout: ChartLayout
+    /// The id of the plot area's clip path.
+    let clip: String
 
     func render() -> [Markup] {
         let points = chart.series.flatMap(\.points)
-        let x = LinearScale(
-            domain: LinearScale.domain(of: points.map(\.x), nice: false, tickCount: layout.tickCount),
-            range: layout.plotLeft...layout.plotRight, isFlipped: false)
-        let y = LinearScale(
-            domain: LinearScale.domain(of: points.map(\.y), nice: true, tickCount: layout.tickCount),
-            range: layout.plotTop...layout.plotBottom, isFlipped: true)
+        let x = Scale.make(.linear, values: points.map(\.x), range: layout.plotLeft...layout.plotRight,
+                           flipped: false, nice: false, tickCount: layout.tickCount)
+        let y = Scale.make(chart.yScale, values: points.map(\.y), range: layout.plotTop...layout.plotBottom,
+                           flipped: true, nice: true, tickCount: layout.tickCount)
         let axes = Axes(x: x, y: y, xLabel: chart.xLabel, yLabel: chart.yLabel, layout: layout)
-        let paths = chart.series.enumerated().map { index, series in
-            Markup.tag("path", [
-                "class": "series series-\(index + 1)",
-                "d": SVG.pathData(series.points.map { point in
-                    point.x.isFinite && point.y.isFinite ? (x(point.x), y(point.y)) : nil
-                }),
-            ])
+        let marks = chart.series.enumerated().map { index, series -> Markup in
+            let drawn = series.points.map { point in
+                x.contains(point.x) && y.contains(point.y) ? (x: x(point.x), y: y(point.y)) : nil
+            }
+            switch series.style {
+            case .curve:
+                return .tag("path", ["class": "series series-\(index + 1)", "d": SVG.pathData(drawn)])
+            case .path:
+                return RunMarks.markup(drawn.compactMap { $0 }, series: index + 1, steps: true, arrows: false)
+            }
         }
-        var parts = [axes.grid, .newline, axes.xAxis, .newline, axes.yAxis, .newline, SVG.group(class: "lines", paths)]
+        var parts = [axes.grid, .newline, axes.xAxis, .newline, axes.yAxis, .newline, SVG.group(class: "lines", marks, clip: clip)]
         if chart.series.count > 1 {
             parts += [.newline, Legend.markup(labels: chart.series.map(\.label), layout: layout)]
         }

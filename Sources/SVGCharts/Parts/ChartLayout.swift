@@ -7,7 +7,9 @@ struct ChartLayout {
     let height = 360.0
     let marginLeft = 64.0
     let marginRight = 20.0
-    let marginTop = 40.0
+    /// Room for the legend's rows above the plot.
+    var legendRows = 1
+    var marginTop: Double { 22 + 18 * Double(legendRows) }
     let marginBottom = 52.0
     let tickCount = 6
     /// The average advance of a character of the chart's 12-unit font, to lay out a legend
@@ -18,4 +20,14 @@ struct ChartLayout {
     var plotRight: Double { width - marginRight }
     var plotTop: Double { marginTop }
     var plotBottom: Double { height - marginBottom }
+
+    /// This layout, with room for a legend of these labels.
+    func fitting(legend labels: [String]) -> ChartLayout {
+        var layout = self
+        layout.legendRows = max(1, Legend.rows(for: labels, layout: self))
+        return layout
+    }
+
+    /// The id of the plot area's clip path, for a chart whose id is `id`.
+    static func clipID(_ id: String) -> String { id + "-plot" }
 }

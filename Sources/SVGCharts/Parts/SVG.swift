@@ -16,13 +16,16 @@ enum SVG {
         .tag("text", ["class": name, "x": number(x), "y": number(y), "text-anchor": anchor], text: content)
     }
 
-    /// A group whose children each sit on their own line of the file.
-    static func group(class name: String, _ children: [Markup]) -> Markup {
-        .tag("g", ["class": name], [.newline] + children.flatMap { [$0, .newline] })
+    /// A group whose children each sit on their own line of the file, clipped to the plot
+    /// area when `clip` names its clip path.
+    static func group(class name: String, _ children: [Markup], clip: String? = nil) -> Markup {
+        var attributes = [Attribute("class", name)]
+        if let clip { attributes.append(Attribute("clip-path", "url(#\(clip))")) }
+        return .element(name: "g", attributes: attributes, children: [.newline] + children.flatMap { [$0, .newline] })
     }
 
     /// Path data through `points`, lifting the pen across any gap (a non-finite point).
-    static func pathData(_ points: [(x: Double, y: Double)?]) -> String {
+    static func pathData(_ points: [(x: Double, y: Double)?], decimals: Int = 2) -> String {
         var data = ""
         var penDown = false
         for point in points {
@@ -30,7 +33,8 @@ enum SVG {
                 penDown = false
                 continue
             }
-            data += (penDown ? "L" : (data.isEmpty ? "M" : " M")) + number(point.x) + " " + number(point.y)
+            data += (penDown ? "L" : (data.isEmpty ? "M" : " M"))
+                + NumberFormat.fixed(point.x, decimals: decimals) + " " + NumberFormat.fixed(point.y, decimals: decimals)
             penDown = true
         }
         return data

@@ -165,6 +165,21 @@ enum Stylesheet {
     .chart .series-7 { stroke: var(--series-7); stroke-dasharray: 2 3; }
     .chart .series-8 { stroke: var(--series-8); stroke-dasharray: 9 3 2 3; }
 
+    .chart .fill-1 { fill: var(--series-1); } .chart .fill-2 { fill: var(--series-2); }
+    .chart .fill-3 { fill: var(--series-3); } .chart .fill-4 { fill: var(--series-4); }
+    .chart .fill-5 { fill: var(--series-5); } .chart .fill-6 { fill: var(--series-6); }
+    .chart .fill-7 { fill: var(--series-7); } .chart .fill-8 { fill: var(--series-8); }
+    .chart .run { fill: none; stroke-width: 1.5; stroke-dasharray: none; }
+    .chart .run-start { fill: var(--background); stroke-width: 2; stroke-dasharray: none; }
+    .chart .run-end { stroke: var(--background); stroke-width: 1; }
+    .chart .step { stroke: none; }
+    .chart .arrow { stroke: none; }
+    .chart .contour { fill: none; stroke: var(--axis); stroke-width: 1; }
+    .chart .frame { fill: none; stroke: var(--grid); }
+    .chart .basin { fill-opacity: 0.55; stroke: none; }
+    .chart .basin-none { fill: var(--grid); fill-opacity: 1; }
+    .chart .minimum { fill: var(--text); stroke: var(--background); stroke-width: 1.5; }
+
     .pager { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 1rem; border-top: 1px solid var(--border); margin-top: 3rem; padding-top: 1rem; }
     .pager a { text-decoration: none; }
     .pager-direction { display: block; font-size: 0.8rem; color: var(--muted); }

@@ -1,0 +1,147 @@
+import Engine
+import Interpreter
+import LessonsCore
+
+/// Charts of functions and of descent: runs over a curve, loss against step, level curves
+/// with runs over them, and basins of attraction.
+enum SurfaceChartBuiltins {
+    static let topic = ChartBuiltins.topic
+    static let runs = ValueType.array(.object(DescentRun.typeName))
+
+    static var all: [Builtin] { [
+        Builtin(
+            "plot", parameters: [
+                Parameter(nil, "function", .function([.double], .double)), Parameter("over", .closedRange(.double)),
+                Parameter("paths", runs), Parameter("title", .string, default: .string("")),
+            ], returns: .void, topic: topic,
+            doc: "Draws a function and runs of descent on it: a dot at each step, a ring at the start, a square at the end.",
+            example: "let f = { (x: Double) in x * x }\nplot(f, over: -2...2, paths: [descend(f, from: 1.8, learningRate: 0.2, steps: 8)])"
+        ) { call in
+            let range = call.range(1)
+            var series = [Series(label: call.context.name(of: call.arguments[0]) ?? "f",
+                                 points: try ChartBuiltins.sample(call.arguments[0], over: range, call: call))]
+            for (index, run) in descentRuns(call.array(2)).enumerated() {
+                let trajectory = run.trajectory
+                series.append(Series(label: "run \(index + 1)", points: (0...max(trajectory.steps, 0)).compactMap { step in
+                    trajectory.values.indices.contains(step) ? Point(x: trajectory.point(step)[0], y: trajectory.values[step]) : nil
+                }, style: .path))
+            }
+            let title = call.string(3).isEmpty ? "Descent on \(series[0].label)" : call.string(3)
+            call.context.emit(.figure(Figure(title: title, summary: "\(series[0].label) for x from \(NumberFormat.text(range.lowerBound)) to "
+                + "\(NumberFormat.text(range.upperBound)), with \(series.count - 1) run\(series.count == 2 ? "" : "s") of descent.",
+                chart: .line(LineChart(series: series, yLabel: "f(x)")))))
+            return .void
+        },
+        Builtin(
+            "plot", parameters: [
+                Parameter(nil, "series", .array(.array(.double))), Parameter("labels", .array(.string), default: .array([])),
+                Parameter("logScale", .bool, default: .bool(false)), Parameter("xLabel", .string, default: .string("step")),
+                Parameter("yLabel", .string, default: .string("value")), Parameter("title", .string, default: .string("")),
+            ], returns: .void, topic: topic,
+            doc: "Draws sequences of numbers against their index, such as f along runs of descent; logScale draws y by decades.",
+            example: "let run = descend(rosenbrock, from: (-1, 1), learningRate: 1e-3, steps: 500)\nplot([run.values], labels: [\"f\"], logScale: true)"
+        ) { call in
+            let sequences = call.array(0).map { ArrayBuiltins.elements($0).map(number) }
+            let labels = call.array(1).map(\.printed)
+            guard labels.isEmpty || labels.count == sequences.count else {
+                throw BuiltinError(.labelCountMismatch(labels: labels.count, functions: sequences.count), argument: 1)
+            }
+            guard sequences.count <= ChartBuiltins.maximumSeries else {
+                throw BuiltinError(.tooManySeries(sequences.count, limit: ChartBuiltins.maximumSeries), argument: 0)
+            }
+            let series = sequences.enumerated().map { index, values in
+                Series(label: labels.isEmpty ? "series \(index + 1)" : labels[index],
+                       points: values.enumerated().map { Point(x: Double($0.offset), y: $0.element) })
+            }
+            let title = call.string(5).isEmpty ? "\(call.string(4)) against \(call.string(3))" : call.string(5)
+            call.context.emit(.figure(Figure(title: title, summary: "\(call.string(4)) against \(call.string(3)) for "
+                + series.map(\.label).joined(separator: ", ") + (call.bool(2) ? ", on a logarithmic scale." : "."),
+                chart: .line(LineChart(series: series, xLabel: call.string(3), yLabel: call.string(4), yScale: call.bool(2) ? .log : .linear)))))
+            return .void
+        },
+        Builtin(
+            "contour", parameters: [
+                Parameter(nil, "function", .function([.double, .double], .double)),
+                Parameter("x", .closedRange(.double)), Parameter("y", .closedRange(.double)),
+                Parameter("paths", runs, default: .array([])), Parameter("levels", .int, default: .int(12)),
+                Parameter("title", .string, default: .string("")),
+            ], returns: .void, topic: topic,
+            doc: "Draws level curves of f(x, y), log-spaced when its values span decades, with runs of descent over them.",
+            example: "contour(saddle, x: -2...2, y: -2...2, paths: [descend(saddle, from: (1.0, 0.01), learningRate: 0.1, steps: 40)])"
+        ) { call in
+            let (x, y) = (call.range(1), call.range(2))
+            let levels = call.int(4)
+            guard (1...40).contains(levels) else { throw BuiltinError(.levelCount(levels), argument: 4) }
+            let values = try sampleGrid(call.arguments[0], x: x, y: y, resolution: 81, call: call)
+            let paths = descentRuns(call.array(3)).enumerated().map { index, run in
+                Series(label: "run \(index + 1)", points: (0...run.trajectory.steps).map { step in
+                    let point = run.trajectory.point(step)
+                    return Point(x: point[0], y: point[1])
+                })
+            }
+            let name = call.context.name(of: call.arguments[0]) ?? "f"
+            call.context.emit(.figure(Figure(
+                title: call.string(5).isEmpty ? "Level curves of \(name)" : call.string(5),
+                summary: "Level curves of \(name) for x from \(NumberFormat.text(x.lowerBound)) to \(NumberFormat.text(x.upperBound)) "
+                    + "and y from \(NumberFormat.text(y.lowerBound)) to \(NumberFormat.text(y.upperBound)), with \(paths.count) run\(paths.count == 1 ? "" : "s") of descent.",
+                chart: .contour(ContourChart(x: x, y: y, values: values, levelCount: levels, paths: paths)))))
+            return .void
+        },
+        Builtin(
+            "basins", parameters: [
+                Parameter(nil, "function", .function([.double, .double], .double)),
+                Parameter("x", .closedRange(.double)), Parameter("y", .closedRange(.double)),
+                Parameter("resolution", .int, default: .int(41)),
+                Parameter("learningRate", .double), Parameter("steps", .int),
+                Parameter("optimizer", .enumeration(LibraryEnumerations.optimizer),
+                          default: .enumCase(EnumCase(enumeration: LibraryEnumerations.optimizer, name: "gradientDescent"))),
+                Parameter("title", .string, default: .string("")),
+            ], returns: .object(BasinMap.typeName), topic: topic,
+            doc: "Descends from every point of a grid and maps which minimum each start reached: the basins of attraction.",
+            example: "let map = basins(himmelblau, x: -5...5, y: -5...5, resolution: 21, learningRate: 0.01, steps: 400)\nmap.minima.count"
+        ) { call in
+            let resolution = call.int(3)
+            guard (2...201).contains(resolution) else { throw BuiltinError(.resolution(resolution), argument: 3) }
+            let steps = call.int(5)
+            try call.context.reserve(elements: resolution * resolution * (steps + 1) * 4)
+            let tape = try Tracer.differentiable(call.arguments[0], shape: .pair, call: call)
+            guard case .enumCase(let optimizer) = call.arguments[6] else { return .void }
+            let (x, y) = (call.range(1), call.range(2))
+            let map = BasinMap.compute(tape, x: x, y: y, resolution: resolution,
+                                       optimizer: LibraryEnumerations.engineOptimizer(optimizer),
+                                       settings: DescentSettings(learningRate: try call.double(4), steps: steps, seed: call.context.seed))
+            let name = call.context.name(of: call.arguments[0]) ?? "f"
+            call.context.emit(.figure(Figure(
+                title: call.string(7).isEmpty ? "Basins of attraction of \(name)" : call.string(7),
+                summary: "Which minimum descent on \(name) reaches from each of \(resolution * resolution) starts: "
+                    + "\(map.minima.count) minima.",
+                chart: .basins(map.chart(x: x, y: y)))))
+            return .object(map)
+        },
+    ] }
+
+    static func descentRuns(_ values: [Value]) -> [DescentRun] {
+        values.compactMap { if case .object(let run as DescentRun) = $0 { run } else { nil } }
+    }
+
+    private static func number(_ value: Value) -> Double {
+        switch value {
+        case .double(let x): x
+        case .int(let n): Double(n)
+        default: .nan
+        }
+    }
+
+    /// f on a resolution × resolution grid, rows from the lowest y: from the recorded tape
+    /// when the function can be recorded, else through the interpreter.
+    static func sampleGrid(_ function: Value, x: ClosedRange<Double>, y: ClosedRange<Double>, resolution: Int, call: Invocation) throws -> [[Double]] {
+        let xs = Grid.linspace(x.lowerBound, x.upperBound, count: resolution)
+        let ys = Grid.linspace(y.lowerBound, y.upperBound, count: resolution)
+        if case .success(let tape) = try Tracer.tape(of: function, shape: .pair, call: call) {
+            return ys.map { y in xs.map { tape.value(at: [$0, y]) } }
+        }
+        return try ys.map { y in
+            try xs.map { x in number(try call.call(function, [.double(x), .double(y)])) }
+        }
+    }
+}

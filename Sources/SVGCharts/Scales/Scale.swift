@@ -1,0 +1,84 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import LessonsCore
+
+/// A scale of either kind, with ticks already labelled.
+enum Scale {
+    case linear(LinearScale)
+    case log(LogScale)
+
+    func callAsFunction(_ value: Double) -> Double {
+        switch self {
+        case .linear(let scale): scale(value)
+        case .log(let scale): scale(value)
+        }
+    }
+
+    /// Whether a value can be drawn on this scale at all.
+    func contains(_ value: Double) -> Bool {
+        switch self {
+        case .linear: value.isFinite
+        case .log: value.isFinite && value > 0
+        }
+    }
+
+    func ticks(count: Int) -> [(value: Double, label: String)] {
+        switch self {
+        case .linear(let scale):
+            let (values, step) = scale.ticks(count: count)
+            return values.map { ($0, NumberFormat.tick($0, step: step)) }
+        case .log(let scale):
+            return scale.ticks()
+        }
+    }
+
+    /// The scale for `values` along `range`: nice linear bounds, or whole decades for a log scale.
+    static func make(_ kind: AxisScale, values: [Double], range: ClosedRange<Double>, flipped: Bool, nice: Bool, tickCount: Int) -> Scale {
+        switch kind {
+        case .linear:
+            return .linear(LinearScale(domain: LinearScale.domain(of: values, nice: nice, tickCount: tickCount), range: range, isFlipped: flipped))
+        case .log:
+            let positive = values.filter { $0.isFinite && $0 > 0 }
+            let low = floor(log10(positive.min() ?? 1)), high = ceil(log10(positive.max() ?? 10))
+            return .log(LogScale(decades: low...max(high, low + 1), range: range, isFlipped: flipped))
+        }
+    }
+}
+
+/// Maps positive values onto a range by their logarithm, over whole decades.
+struct LogScale {
+    /// The powers of ten at the ends, as exponents.
+    let decades: ClosedRange<Double>
+    let range: ClosedRange<Double>
+    let isFlipped: Bool
+
+    func callAsFunction(_ value: Double) -> Double {
+        let t = (log10(value) - decades.lowerBound) / (decades.upperBound - decades.lowerBound)
+        let u = isFlipped ? 1 - t : t
+        return range.lowerBound + u * (range.upperBound - range.lowerBound)
+    }
+
+    /// A tick at each decade, or at every few decades when there are many.
+    func ticks() -> [(value: Double, label: String)] {
+        let span = Int(decades.upperBound - decades.lowerBound)
+        let every = max(1, (span + 7) / 8)
+        return stride(from: Int(decades.lowerBound), through: Int(decades.upperBound), by: every).map { exponent in
+            (pow(10, Double(exponent)), Self.label(exponent))
+        }
+    }
+
+    /// 0.01, 0.1, 1, 10, 100 near 1; 10⁻⁶ and 10⁶ beyond.
+    static func label(_ exponent: Int) -> String {
+        switch exponent {
+        case -2...3: NumberFormat.text(pow(10, Double(exponent)))
+        default: "10" + String(String(exponent).map { superscripts[$0] ?? $0 })
+        }
+    }
+
+    private static let superscripts: [Character: Character] = [
+        "-": "⁻", "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹",
+    ]
+}
