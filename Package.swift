@@ -1,6 +1,13 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+// The engine's kernels are compiled for the machine that builds them (AVX-512 on ours): the
+// target CPU decides most of their speed (engine-performance.md). Swift never contracts or
+// reassociates floating-point operations, so the results are the same bits either way.
+// LESSONS_PORTABLE=1 builds for baseline x86-64 instead.
+let engineSettings: [SwiftSetting] = Context.environment["LESSONS_PORTABLE"] == "1"
+    ? [] : [.unsafeFlags(["-target-cpu", "native"])]
+
 // The modules mirror the pipeline: load → parse → interpret → render → write.
 // Which module may import which is checked by `.ci/check-imports` (see architecture.md).
 let package = Package(
@@ -9,6 +16,7 @@ let package = Package(
     products: [
         .executable(name: "lessons", targets: ["lessons"]),
         .executable(name: "fuzz-block", targets: ["FuzzBlock"]),
+        .executable(name: "bench-descent", targets: ["DescentBenchmark"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -22,7 +30,7 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "LessonsCore"),
-        .target(name: "Engine"),
+        .target(name: "Engine", swiftSettings: engineSettings),
         .target(
             name: "MarkdownParsing",
             dependencies: ["CCmark", "LessonsCore", "Yams"]
@@ -56,6 +64,13 @@ let package = Package(
             name: "FuzzBlock",
             dependencies: ["LessonsCore", "MarkdownParsing", "Interpreter", "Library", "Site"],
             path: "Fuzz/FuzzBlock"
+        ),
+
+        // Speed against the peers the issues name; see bench/.
+        .executableTarget(
+            name: "DescentBenchmark",
+            dependencies: ["LessonsCore", "MarkdownParsing", "Interpreter", "Library", "Engine", "Build"],
+            path: "bench/DescentBenchmark"
         ),
 
         // Helpers the test targets share: marked lessons, a large-stack harness, golden files.

@@ -20,6 +20,7 @@ public struct LessonRunner {
     /// not stop the blocks after it.
     public func run(_ lesson: Lesson) -> LessonRun {
         let evaluator = Evaluator(registry: registry, seed: lesson.metadata.seed)
+        defer { evaluator.globals.removeAll() }
         let builtins = Set(registry.functionNames)
         var diagnostics: [LessonsCore.Diagnostic] = []
         var blocks: [BlockRun] = []

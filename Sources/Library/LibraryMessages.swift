@@ -76,7 +76,7 @@ extension DiagnosticMessage {
     }
 
     static func negativeCount(_ name: String, _ count: Int) -> Self {
-        .init("\(name) needs a count of 0 or more, not \(count)")
+        .init("\(name) needs a count of \(name.hasPrefix("grid") ? 1 : 0) or more, not \(count)")
     }
 
     static func notConvertibleToInt(_ value: String) -> Self {

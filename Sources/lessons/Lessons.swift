@@ -1,4 +1,5 @@
 import ArgumentParser
+import Build
 import Foundation
 
 /// The `lessons` command. It parses arguments, calls `Build`, prints, and sets the exit
@@ -12,6 +13,7 @@ struct Lessons: ParsableCommand {
     )
 
     static func main() {
+        ProcessTuning.keepFreedMemoryMapped()
         do {
             var command = try parseAsRoot()
             try command.run()

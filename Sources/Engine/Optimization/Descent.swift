@@ -1,151 +1,266 @@
-/// Descent on a recorded function from many starting points at once: one lane per start,
-/// every step one batched gradient and one update loop over all lanes. A lane that converges
-/// or diverges stops; the others go on.
+/// Descent on a recorded function from many starting points at once: one lane per start.
+/// Lanes go in tiles of 64, and a tile runs all its steps before the next begins, so the
+/// tape's rows for the tile stay in the L1 cache the whole time. The record is the working
+/// memory: the point of step t is row t of the positions, the tape writes f into row t of
+/// the values, and the update writes the next point into row t + 1, so a step copies
+/// nothing. A lane that converges or diverges stops recording; its arithmetic goes on,
+/// unseen, parked at the origin, which keeps every loop free of branches.
 public enum Descent {
+    /// Lanes per tile: the tape's rows for 64 lanes (a few kilobytes) fit the L1 cache.
+    static let tile = 256
+
     public static func run(
         _ tape: ExpressionTape, from starts: [[Double]], optimizer: Optimizer, settings: DescentSettings
     ) -> [Trajectory] {
         var state = State(tape: tape, starts: starts, optimizer: optimizer, settings: settings)
-        for step in 0...settings.steps {
-            state.evaluate()
-            state.record(step: step)
-            if step == settings.steps || !state.anyActive { break }
-            state.update(step: step + 1)
+        var first = 0
+        while first < starts.count {
+            let tile = first..<min(first + Self.tile, starts.count)
+            for step in 0...settings.steps {
+                state.evaluate(step: step, tile: tile)
+                state.record(step: step, tile: tile)
+                if step == settings.steps || !state.anyActive(tile) { break }
+                state.update(from: step, tile: tile)
+            }
+            first = tile.upperBound
         }
-        return state.trajectories()
+        let store = state.store()
+        return (0..<starts.count).map { Trajectory(store: store, lane: $0) }
     }
 
-    /// The lanes' working arrays, coordinate-major: x[i * lanes + lane].
     private struct State {
         let dimension: Int
         let lanes: Int
         let optimizer: Optimizer
         let settings: DescentSettings
         var batch: BatchTape
-        var x: [Double]
-        var value: [Double]
+        /// positions[(step · dimension + i) · lanes + lane]
+        var positions: [Double]
+        /// values[step · lanes + lane], and the squared gradient norms alike.
+        var values: [Double]
+        var norms: [Double]
+        /// The gradient at the current step, for the tile: gradient[i · tile + lane in tile].
         var gradient: [Double]
         /// The optimizer's per-coordinate state (velocity, squared-gradient sums, moments).
         var first: [Double]
         var second: [Double]
-        var active: [Bool]
         var random: RandomSource
-        /// Each lane's record, filled as it runs.
-        var coordinates: [[Double]]
-        var values: [[Double]]
-        var norms: [[Double]]
+        var recorded: [Int]
+        var active: [Bool]
+        var parked: [Int] = []
         var convergedAt: [Int?]
         var divergedAt: [Int?]
-        var anyActive = true
 
         init(tape: ExpressionTape, starts: [[Double]], optimizer: Optimizer, settings: DescentSettings) {
             dimension = tape.inputCount
             lanes = starts.count
             self.optimizer = optimizer
             self.settings = settings
-            batch = BatchTape(tape, lanes: lanes)
-            x = [Double](repeating: 0, count: dimension * lanes)
+            batch = BatchTape(tape, lanes: Descent.tile)
+            let points = settings.steps + 1
+            // Every slot a run keeps is written before it is read, so the record starts
+            // uninitialised: no time goes into zeroing megabytes.
+            positions = Self.uninitialized(points * dimension * lanes)
+            values = Self.uninitialized(points * lanes)
+            norms = Self.uninitialized(points * lanes)
             for (lane, start) in starts.enumerated() {
-                for i in 0..<dimension { x[i * lanes + lane] = i < start.count ? start[i] : 0 }
+                for i in 0..<dimension { positions[i * lanes + lane] = i < start.count ? start[i] : 0 }
             }
-            value = [Double](repeating: 0, count: lanes)
-            gradient = x
-            first = [Double](repeating: 0, count: x.count)
+            gradient = [Double](repeating: 0, count: dimension * Descent.tile)
+            first = [Double](repeating: 0, count: dimension * lanes)
             second = first
-            active = [Bool](repeating: true, count: lanes)
             random = RandomSource(seed: settings.seed)
-            let capacity = settings.steps + 1
-            coordinates = (0..<lanes).map { _ in [Double](repeating: 0, count: 0) }
-            values = coordinates
-            norms = coordinates
-            for lane in 0..<lanes {
-                coordinates[lane].reserveCapacity(capacity * dimension)
-                values[lane].reserveCapacity(capacity)
-                norms[lane].reserveCapacity(capacity)
-            }
+            recorded = [Int](repeating: points, count: lanes)
+            active = [Bool](repeating: true, count: lanes)
             convergedAt = [Int?](repeating: nil, count: lanes)
             divergedAt = convergedAt
         }
 
-        mutating func evaluate() {
-            x.withUnsafeBufferPointer { points in
-                value.withUnsafeMutableBufferPointer { value in
+        private static func uninitialized(_ count: Int) -> [Double] {
+            [Double](unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
+        }
+
+        /// f and ∇f at this step's points of the tile; f goes straight into the record.
+        mutating func evaluate(step: Int, tile: Range<Int>) {
+            let (lanes, dimension) = (self.lanes, self.dimension)
+            positions.withUnsafeBufferPointer { positions in
+                values.withUnsafeMutableBufferPointer { values in
                     gradient.withUnsafeMutableBufferPointer { gradient in
-                        batch.gradient(at: points, value: value, gradient: gradient)
+                        batch.gradient(at: positions.baseAddress! + step * dimension * lanes + tile.lowerBound, stride: lanes,
+                                       value: values.baseAddress! + step * lanes + tile.lowerBound,
+                                       gradient: gradient.baseAddress!, gradientStride: Descent.tile, count: tile.count)
                     }
                 }
             }
         }
 
-        /// Keeps each active lane's point, or stops the lane if it diverged or converged.
-        mutating func record(step: Int) {
-            anyActive = false
-            for lane in 0..<lanes where active[lane] {
-                var finite = value[lane].isFinite
-                var squared = 0.0
+        func anyActive(_ tile: Range<Int>) -> Bool {
+            tile.contains { active[$0] }
+        }
+
+        /// The gradient norms of this step, then the stops: whether any lane of the tile needs
+        /// attention is one vectorised pass; lanes are visited one by one only when one does.
+        mutating func record(step: Int, tile: Range<Int>) {
+            let (lanes, dimension, bound, count) = (self.lanes, self.dimension, settings.bound, tile.count)
+            var inside = true
+            norms.withUnsafeMutableBufferPointer { norms in
+                gradient.withUnsafeBufferPointer { g in
+                    positions.withUnsafeBufferPointer { positions in
+                        values.withUnsafeBufferPointer { values in
+                            let offset = step * lanes + tile.lowerBound
+                            Self.norms(of: g.baseAddress!, rows: dimension, stride: Descent.tile, into: norms.baseAddress! + offset, count: count)
+                            for i in 0..<dimension {
+                                let row = positions.baseAddress! + (step * dimension + i) * lanes + tile.lowerBound
+                                inside = inside && Self.allWithin(row, count: count, bound: bound)
+                            }
+                            inside = inside && Self.allWithin(values.baseAddress! + offset, count: count, bound: .greatestFiniteMagnitude)
+                        }
+                    }
+                }
+            }
+            if !inside || settings.tolerance != nil { stopLanes(step: step, tile: tile) }
+        }
+
+        /// Each lane's |∇f|², eight lanes at a time. The record keeps the square and the
+        /// trajectory takes the root when read: square roots were a quarter of a step's time,
+        /// and most records are never read lane by lane.
+        private static func norms(of g: UnsafePointer<Double>, rows: Int, stride: Int, into n: UnsafeMutablePointer<Double>, count: Int) {
+            var lane = 0
+            while lane + 8 <= count {
+                var sum = Lanes.Vector(repeating: 0)
+                for i in 0..<rows {
+                    let row = Lanes.load(g + i * stride + lane)
+                    sum += row * row
+                }
+                Lanes.store(sum, n + lane)
+                lane += 8
+            }
+            while lane < count {
+                var sum = 0.0
+                for i in 0..<rows { sum += g[i * stride + lane] * g[i * stride + lane] }
+                n[lane] = sum
+                lane += 1
+            }
+        }
+
+        /// Whether |x[k]| ≤ bound for every k, eight at a time. nan fails the comparison, so one
+        /// test finds both a run past its bound and a run that left the finite numbers.
+        private static func allWithin(_ x: UnsafePointer<Double>, count: Int, bound: Double) -> Bool {
+            var outside = SIMDMask<SIMD8<Int64>>(repeating: false)
+            let limit = SIMD8<Double>(repeating: bound)
+            var k = 0
+            while k + 8 <= count {
+                let chunk = UnsafeRawPointer(x + k).loadUnaligned(as: SIMD8<Double>.self)
+                outside .|= .!((chunk.replacing(with: -chunk, where: chunk .< 0)) .<= limit)
+                k += 8
+            }
+            while k < count {
+                if !(abs(x[k]) <= bound) { return false }
+                k += 1
+            }
+            return !any(outside)
+        }
+
+        /// The slow path: each active lane of the tile checked for divergence, then convergence.
+        private mutating func stopLanes(step: Int, tile: Range<Int>) {
+            for lane in tile where active[lane] {
+                var inside = values[step * lanes + lane].isFinite
                 for i in 0..<dimension {
-                    let coordinate = x[i * lanes + lane]
-                    finite = finite && coordinate.isFinite && abs(coordinate) <= settings.bound
-                    squared += gradient[i * lanes + lane] * gradient[i * lanes + lane]
+                    let coordinate = positions[(step * dimension + i) * lanes + lane]
+                    inside = inside && coordinate.isFinite && abs(coordinate) <= settings.bound
                 }
-                guard finite else {
-                    divergedAt[lane] = step
-                    active[lane] = false
-                    continue
-                }
-                for i in 0..<dimension { coordinates[lane].append(x[i * lanes + lane]) }
-                if let tolerance = settings.tolerance, let previous = values[lane].last, abs(value[lane] - previous) < tolerance {
+                if !inside {
+                    stop(lane, recorded: step, divergedAt: step)
+                } else if let tolerance = settings.tolerance, step > 0,
+                          abs(values[step * lanes + lane] - values[(step - 1) * lanes + lane]) < tolerance {
                     convergedAt[lane] = step
-                    active[lane] = false
+                    stop(lane, recorded: step + 1)
                 }
-                values[lane].append(value[lane])
-                norms[lane].append(squared.squareRoot())
-                anyActive = anyActive || active[lane]
             }
         }
 
-        /// One step of the optimizer on every active lane; `t` counts steps from 1.
-        mutating func update(step t: Int) {
-            let eta = settings.learningRate
-            let lanes = self.lanes
-            for i in 0..<dimension {
-                let base = i * lanes
-                for lane in 0..<lanes where active[lane] {
-                    let k = base + lane
-                    let g = gradient[k]
-                    switch optimizer {
-                    case .gradientDescent:
-                        x[k] -= eta * g
-                    case .momentum(let beta):
-                        first[k] = beta * first[k] + g
-                        x[k] -= eta * first[k]
-                    case .nesterov(let beta):
-                        first[k] = beta * first[k] + g
-                        x[k] -= eta * (g + beta * first[k])
-                    case .adagrad(let epsilon):
-                        first[k] += g * g
-                        x[k] -= eta * g / (first[k].squareRoot() + epsilon)
-                    case .rmsprop(let rho, let epsilon):
-                        first[k] = rho * first[k] + (1 - rho) * g * g
-                        x[k] -= eta * g / (first[k].squareRoot() + epsilon)
-                    case .adam(let beta1, let beta2, let epsilon):
-                        first[k] = beta1 * first[k] + (1 - beta1) * g
-                        second[k] = beta2 * second[k] + (1 - beta2) * g * g
-                        let mHat = first[k] / (1 - LibM.pow(beta1, Double(t)))
-                        let vHat = second[k] / (1 - LibM.pow(beta2, Double(t)))
-                        x[k] -= eta * mHat / (vHat.squareRoot() + epsilon)
-                    case .noisy(let sigma):
-                        x[k] -= eta * (g + sigma * random.normal())
+        private mutating func stop(_ lane: Int, recorded count: Int, divergedAt step: Int? = nil) {
+            active[lane] = false
+            recorded[lane] = count
+            parked.append(lane)
+            if let step { divergedAt[lane] = step }
+        }
+
+        /// One step of the optimizer from row `step` into row `step + 1`, for the tile's lanes.
+        mutating func update(from step: Int, tile: Range<Int>) {
+            let (eta, lanes, dimension, optimizer) = (settings.learningRate, self.lanes, self.dimension, self.optimizer)
+            var random = self.random
+            positions.withUnsafeMutableBufferPointer { positions in
+                gradient.withUnsafeBufferPointer { gradient in
+                    first.withUnsafeMutableBufferPointer { first in
+                        second.withUnsafeMutableBufferPointer { second in
+                            for i in 0..<dimension {
+                                let current = positions.baseAddress! + (step * dimension + i) * lanes + tile.lowerBound
+                                let state = i * lanes + tile.lowerBound
+                                Self.step(optimizer, from: current, to: current + dimension * lanes,
+                                          gradient.baseAddress! + i * Descent.tile, first.baseAddress! + state,
+                                          second.baseAddress! + state, count: tile.count, eta: eta, t: step + 1, random: &random)
+                            }
+                        }
                     }
                 }
             }
+            self.random = random
+            // Stopped lanes stay at the origin, finite, and never call for attention again.
+            for lane in parked where tile.contains(lane) {
+                for i in 0..<dimension {
+                    positions[((step + 1) * dimension + i) * lanes + lane] = 0
+                    first[i * lanes + lane] = 0
+                    second[i * lanes + lane] = 0
+                }
+            }
         }
 
-        func trajectories() -> [Trajectory] {
-            (0..<lanes).map { lane in
-                Trajectory(dimension: dimension, coordinates: coordinates[lane], values: values[lane],
-                           gradientNorms: norms[lane], convergedAt: convergedAt[lane], divergedAt: divergedAt[lane])
+        /// The update rules, one tight loop each.
+        private static func step(
+            _ optimizer: Optimizer, from x: UnsafeMutablePointer<Double>, to next: UnsafeMutablePointer<Double>,
+            _ g: UnsafePointer<Double>, _ first: UnsafeMutablePointer<Double>, _ second: UnsafeMutablePointer<Double>,
+            count: Int, eta: Double, t: Int, random: inout RandomSource
+        ) {
+            switch optimizer {
+            case .gradientDescent:
+                let rate = Lanes.Vector(repeating: eta)
+                Lanes.map(count, x, g, into: next, { x, g in x - rate * g }, { x, g in x - eta * g })
+            case .momentum(let beta):
+                for k in 0..<count {
+                    first[k] = beta * first[k] + g[k]
+                    next[k] = x[k] - eta * first[k]
+                }
+            case .nesterov(let beta):
+                for k in 0..<count {
+                    first[k] = beta * first[k] + g[k]
+                    next[k] = x[k] - eta * (g[k] + beta * first[k])
+                }
+            case .adagrad(let epsilon):
+                for k in 0..<count {
+                    first[k] += g[k] * g[k]
+                    next[k] = x[k] - eta * g[k] / (first[k].squareRoot() + epsilon)
+                }
+            case .rmsprop(let rho, let epsilon):
+                for k in 0..<count {
+                    first[k] = rho * first[k] + (1 - rho) * g[k] * g[k]
+                    next[k] = x[k] - eta * g[k] / (first[k].squareRoot() + epsilon)
+                }
+            case .adam(let beta1, let beta2, let epsilon):
+                let (correction1, correction2) = (1 - LibM.pow(beta1, Double(t)), 1 - LibM.pow(beta2, Double(t)))
+                for k in 0..<count {
+                    first[k] = beta1 * first[k] + (1 - beta1) * g[k]
+                    second[k] = beta2 * second[k] + (1 - beta2) * g[k] * g[k]
+                    next[k] = x[k] - eta * (first[k] / correction1) / ((second[k] / correction2).squareRoot() + epsilon)
+                }
+            case .noisy(let sigma):
+                for k in 0..<count { next[k] = x[k] - eta * (g[k] + sigma * random.normal()) }
             }
+        }
+
+        func store() -> TrajectoryStore {
+            TrajectoryStore(dimension: dimension, lanes: lanes, positions: positions, values: values, squaredNorms: norms,
+                            recorded: recorded, convergedAt: convergedAt, divergedAt: divergedAt)
         }
     }
 }

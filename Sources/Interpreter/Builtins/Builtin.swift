@@ -47,6 +47,12 @@ public struct Builtin {
         self.body = body
     }
 
+    /// Whether the builtin changes its receiver.
+    public var isMutating: Bool {
+        if case .method(_, isMutating: true) = kind { return true }
+        return false
+    }
+
     /// The signature as Swift would declare it: `linspace(_ start: Double, _ end: Double, count: Int) -> [Double]`.
     public var signature: String {
         let prefix: String

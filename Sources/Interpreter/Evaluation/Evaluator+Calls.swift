@@ -17,25 +17,32 @@ extension Evaluator {
             let value = try enumerationCase(name, of: enumeration(named: base)!, at: callee.location)
             return try callValue(value, arguments, at: location)
         case .member(let base, let name):
-            let receiver = try evaluate(base)
+            var receiver = try evaluate(base)
             if let kind = Builtin.Receiver(receiver) {
                 let methods = registry.members(named: name, of: kind).filter { if case .method = $0.kind { true } else { false } }
                 if !methods.isEmpty {
-                    let (result, changed, builtin) = try callBuiltin(
-                        methods, try evaluateArguments(arguments), receiver: receiver, written: name, at: location)
-                    if case .method(_, isMutating: true) = builtin.kind { try assign(changed, to: base) }
+                    let evaluated = try evaluateArguments(arguments)
+                    if methods.allSatisfy(\.isMutating), case .name(let variable) = base.kind,
+                       let slot = scope.lookup(variable), slot.isMutable {
+                        receiver = .void  // the slot's reference must be the only one
+                        return try mutate(slot, with: methods, evaluated, written: name, at: location)
+                    }
+                    let (result, builtin) = try callBuiltin(methods, evaluated, receiver: &receiver, written: name, at: location)
+                    if builtin.isMutating { try assign(receiver, to: base) }
                     return result
                 }
             }
             return try callValue(try member(name, of: receiver, at: callee.location), arguments, at: location)
         case .name(let name) where scope.lookup(name) == nil && !registry.functions(named: name).isEmpty:
+            var none = Value.void
             return try callBuiltin(registry.functions(named: name), try evaluateArguments(arguments),
-                                   receiver: .void, written: name, at: location).result
+                                   receiver: &none, written: name, at: location).result
         case .array(let elements) where elements.count == 1 && elements[0].namesType:
             // `[Double]()` and `[Double](repeating: 0, count: n)` are `Array`'s initializers.
             if arguments.isEmpty { return .array([]) }
+            var none = Value.void
             let result = try callBuiltin(registry.functions(named: "Array"), try evaluateArguments(arguments),
-                                         receiver: .void, written: "Array", at: location).result
+                                         receiver: &none, written: "Array", at: location).result
             // The element type is named: `[Double](repeating: 1, count: 2)` holds Doubles.
             let type = Expr.typeName(of: elements[0]).flatMap(ValueType.named) ?? .any
             guard let typed = result.converted(to: .array(type), isLiteral: arguments.first?.value.isIntegerLiteral ?? false) else {
@@ -84,7 +91,8 @@ extension Evaluator {
                 EvaluatedArgument(label: labels?[index] ?? nil, value: argument.0, isLiteral: argument.1, text: "",
                                   location: argumentLocations?[index] ?? location)
             }
-            return try callBuiltin(registry.functions(named: name), evaluated, receiver: .void, written: name, at: location).result
+            var none = Value.void
+            return try callBuiltin(registry.functions(named: name), evaluated, receiver: &none, written: name, at: location).result
         case .closure(let closure):
             return try invoke(closure, arguments: arguments, labels: labels, at: location)
         case .operator(let symbol):
@@ -156,12 +164,26 @@ extension Evaluator {
         return converted
     }
 
-    /// Calls the first overload whose labels and types fit the arguments. Returns the result,
-    /// the receiver as the builtin left it, and the overload chosen.
-    func callBuiltin(
-        _ candidates: [Builtin], _ arguments: [EvaluatedArgument], receiver: Value, written: String,
+    /// A mutating method on a variable (`xs.append(x)`): the value leaves its slot while the
+    /// builtin works, so an array is uniquely referenced and grows in place as Swift's does,
+    /// and whatever the builtin leaves is put back, even when it throws.
+    private func mutate(
+        _ slot: Scope.Slot, with methods: [Builtin], _ arguments: [EvaluatedArgument], written: String,
         at location: SourceLocation
-    ) throws -> (result: Value, receiver: Value, builtin: Builtin) {
+    ) throws -> Value {
+        var receiver = slot.value ?? .void
+        slot.value = nil
+        defer { slot.value = receiver }
+        return try callBuiltin(methods, arguments, receiver: &receiver, written: written, at: location).result
+    }
+
+    /// Calls the first overload whose labels and types fit the arguments, and returns the
+    /// result and the overload chosen. The receiver is moved into the call and back (so a
+    /// mutating method can change an array in place) whether the builtin returns or throws.
+    func callBuiltin(
+        _ candidates: [Builtin], _ arguments: [EvaluatedArgument], receiver: inout Value, written: String,
+        at location: SourceLocation
+    ) throws -> (result: Value, builtin: Builtin) {
         var mismatches: [(argument: Int, error: InterpreterError)] = []
         for builtin in candidates {
             switch OverloadMatcher.match(arguments, to: builtin.parameters, arities: arities(of:)) {
@@ -172,10 +194,11 @@ extension Evaluator {
                 mismatches.append((index, InterpreterError(Self.mismatch(argument.value, parameter), at: argument.location)))
             case .matched(let values, let texts, let literals):
                 var invocation = Invocation(arguments: values, argumentTexts: texts, literalArguments: literals,
-                                            receiver: receiver, context: BuiltinContext(evaluator: self, location: location))
+                                            receiver: .void, context: BuiltinContext(evaluator: self, location: location))
+                swap(&invocation.receiver, &receiver)
+                defer { swap(&invocation.receiver, &receiver) }
                 do {
-                    let result = try builtin.body(&invocation)
-                    return (result, invocation.receiver, builtin)
+                    return (try builtin.body(&invocation), builtin)
                 } catch let error as BuiltinError {
                     let at = error.argument.flatMap { arguments.indices.contains($0) ? arguments[$0].location : nil }
                     throw InterpreterError(error.message, at: at ?? location)

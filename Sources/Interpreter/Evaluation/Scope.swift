@@ -31,6 +31,12 @@ final class Scope {
         return true
     }
 
+    /// Forgets every name. A closure stored in a scope also holds that scope, a cycle that
+    /// reference counting never frees; clearing the lesson's scope when it ends breaks it.
+    func removeAll() {
+        slots.removeAll()
+    }
+
     /// Every name visible from here, for suggestions.
     var visibleNames: [String] {
         Array(slots.keys) + (parent?.visibleNames ?? [])

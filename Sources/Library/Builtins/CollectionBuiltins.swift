@@ -1,3 +1,4 @@
+import Engine
 import Interpreter
 import LessonsCore
 
@@ -20,13 +21,32 @@ enum CollectionBuiltins {
             return .array(Array(repeating: call.arguments[0], count: count))
         },
         Builtin(
+            "grid", parameters: [
+                Parameter("x", .closedRange(.double)), Parameter("y", .closedRange(.double)),
+                Parameter("columns", .int), Parameter("rows", .int),
+            ], returns: .array(.tuple([.double, .double])), topic: topic,
+            doc: "The points of an evenly spaced grid, row by row from the lowest y, each row from the lowest x: starts for many runs.",
+            example: "grid(x: -1...1, y: 0...1, columns: 3, rows: 2)"
+        ) { call in
+            let (columns, rows) = (call.int(2), call.int(3))
+            guard columns >= 1 else { throw BuiltinError(.negativeCount("grid's columns", columns), argument: 2) }
+            guard rows >= 1 else { throw BuiltinError(.negativeCount("grid's rows", rows), argument: 3) }
+            try call.context.reserve(elements: 2 * columns * rows)
+            let (x, y) = (call.range(0), call.range(1))
+            let xs = Grid.linspace(x.lowerBound, x.upperBound, count: columns), ys = Grid.linspace(y.lowerBound, y.upperBound, count: rows)
+            return .array(ys.flatMap { y in xs.map { .tuple(Tuple(elements: [.double($0), .double(y)])) } })
+        },
+        Builtin(
             "append", kind: .method(on: .array, isMutating: true), parameters: [Parameter(nil, "element", element)],
             returns: .void, topic: topic, doc: "Adds an element at the end of a var array.",
             example: "var losses = [1.0]\nlosses.append(0.5)"
         ) { call in
             var elements = ArrayBuiltins.elements(call.receiver)
             try call.context.reserve(elements: elements.count + 1)
-            elements.append(try sameType(call.arguments[0], isLiteral: call.literalArguments[0], as: elements.first, argument: 0))
+            let element = try sameType(call.arguments[0], isLiteral: call.literalArguments[0], as: elements.first, argument: 0)
+            // Let go of the receiver's reference first, so the array grows in place.
+            call.receiver = .void
+            elements.append(element)
             call.receiver = .array(elements)
             return .void
         },

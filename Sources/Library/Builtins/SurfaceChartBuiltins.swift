@@ -22,8 +22,8 @@ enum SurfaceChartBuiltins {
                                  points: try ChartBuiltins.sample(call.arguments[0], over: range, call: call))]
             for (index, run) in descentRuns(call.array(2)).enumerated() {
                 let trajectory = run.trajectory
-                series.append(Series(label: "run \(index + 1)", points: (0...max(trajectory.steps, 0)).compactMap { step in
-                    trajectory.values.indices.contains(step) ? Point(x: trajectory.point(step)[0], y: trajectory.values[step]) : nil
+                series.append(Series(label: "run \(index + 1)", points: zip(trajectory.points, trajectory.values).map {
+                    Point(x: $0[0], y: $1)
                 }, style: .path))
             }
             let title = call.string(3).isEmpty ? "Descent on \(series[0].label)" : call.string(3)
@@ -74,10 +74,7 @@ enum SurfaceChartBuiltins {
             guard (1...40).contains(levels) else { throw BuiltinError(.levelCount(levels), argument: 4) }
             let values = try sampleGrid(call.arguments[0], x: x, y: y, resolution: 81, call: call)
             let paths = descentRuns(call.array(3)).enumerated().map { index, run in
-                Series(label: "run \(index + 1)", points: (0...run.trajectory.steps).map { step in
-                    let point = run.trajectory.point(step)
-                    return Point(x: point[0], y: point[1])
-                })
+                Series(label: "run \(index + 1)", points: run.trajectory.points.map { Point(x: $0[0], y: $0[1]) })
             }
             let name = call.context.name(of: call.arguments[0]) ?? "f"
             call.context.emit(.figure(Figure(

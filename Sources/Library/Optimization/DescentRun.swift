@@ -25,7 +25,7 @@ final class DescentRun: LibraryObject {
     func member(_ name: String) throws -> Value? {
         switch name {
         case "final": return final
-        case "path": return .array((0...trajectory.steps).map { shape.value(trajectory.point($0)) })
+        case "path": return .array(trajectory.points.map(shape.value))
         case "values": return .array(trajectory.values.map(Value.double))
         case "gradientNorms": return .array(trajectory.gradientNorms.map(Value.double))
         case "steps": return .int(trajectory.steps)

@@ -1,0 +1,105 @@
+// The descent benchmark of the loss-surfaces issue: 1 000 gradient-descent runs x 500 steps
+// on f(x, y) = x^4 - 3x^2 + x + y^2, starting on a 40 x 25 grid over [-2.5, 2.5]^2, with
+// trajectories kept. The surface is a closure in a lesson block, so the time includes
+// parsing, interpreting, recording the closure's tape, and the engine's descent. numpy does
+// the same work, vectorised, in the same run, on one thread. Prints medians and ratios for
+// two blocks: one that builds the starts with the `grid` builtin, and one that builds them
+// in interpreted loops (1 000 appends).
+import Build
+import Engine
+import Foundation
+import Interpreter
+import LessonsCore
+import Library
+import MarkdownParsing
+
+func lesson(_ starts: String) -> Lesson {
+    let text = """
+    ---
+    title: Descent benchmark
+    ---
+    ```swift experiment
+    let f = { (x: Double, y: Double) in x*x*x*x - 3*x*x + x + y*y }
+    \(starts)
+    let runs = descend(f, fromEach: starts, learningRate: 0.01, steps: 500)
+    runs[0].final.value
+    ```
+    """
+    return LessonParser.parse(SourceFile(path: "bench.md", text: text), slug: "bench").lesson
+}
+
+let withGrid = lesson("let starts = grid(x: -2.5...2.5, y: -2.5...2.5, columns: 40, rows: 25)")
+let withLoops = lesson("""
+var starts: [(Double, Double)] = []
+for y in linspace(-2.5, 2.5, count: 25) {
+    for x in linspace(-2.5, 2.5, count: 40) {
+        starts.append((x, y))
+    }
+}
+""")
+
+// As the `lessons` executable does.
+ProcessTuning.keepFreedMemoryMapped()
+
+let repeats = CommandLine.arguments.count > 1 ? Int(CommandLine.arguments[1]) ?? 21 : 21
+let registry = Library.registry()
+
+func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+
+func milliseconds(_ duration: Duration) -> Double {
+    Double(duration.components.attoseconds) * 1e-15 + Double(duration.components.seconds) * 1000
+}
+
+/// The median time of running the block, after one warm-up run, and the value it showed.
+@MainActor func time(_ lesson: Lesson) -> (ms: Double, shown: String) {
+    var times: [Double] = []
+    var shown = ""
+    for _ in 0..<(repeats + 1) {
+        let start = ContinuousClock.now
+        let run = LessonRunner(registry: registry).run(lesson)
+        times.append(milliseconds(ContinuousClock.now - start))
+        guard run.diagnostics.isEmpty, case .value(let value)? = run.blocks.last?.outputs.last else {
+            FileHandle.standardError.write(Data("the benchmark block failed: \(run.diagnostics)\n".utf8))
+            exit(1)
+        }
+        shown = value
+    }
+    return (median(Array(times.dropFirst())), shown)
+}
+
+let (gridTime, shown) = time(withGrid)
+let (loopTime, _) = time(withLoops)
+
+// The engine alone on the same function, to show what the block's orchestration costs.
+var engineTimes: [Double] = []
+let starts = Grid.linspace(-2.5, 2.5, count: 25).flatMap { y in Grid.linspace(-2.5, 2.5, count: 40).map { [$0, y] } }
+let x = Formula.input(0), y = Formula.input(1)
+let surface = (x * x * x * x - 3 * x * x + x + y * y).compile(inputCount: 2)
+for _ in 0..<(repeats + 1) {
+    let start = ContinuousClock.now
+    _ = Descent.run(surface, from: starts, optimizer: .gradientDescent, settings: DescentSettings(learningRate: 0.01, steps: 500))
+    engineTimes.append(milliseconds(ContinuousClock.now - start))
+}
+engineTimes.removeFirst()
+
+let python = Process()
+python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+// One thread, as the peers are measured: OpenBLAS's idle threads otherwise spin beside us.
+python.arguments = ["OPENBLAS_NUM_THREADS=1", "OMP_NUM_THREADS=1", "python3", URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("descent_numpy.py").path, String(repeats)]
+let pipe = Pipe()
+python.standardOutput = pipe
+try python.run()
+python.waitUntilExit()
+let fields = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: " ")
+guard python.terminationStatus == 0, fields.count == 2, let numpy = Double(fields[0]) else {
+    FileHandle.standardError.write(Data("the numpy benchmark failed\n".utf8))
+    exit(1)
+}
+let engine = median(engineTimes)
+print("descent, 1000 runs x 500 steps, trajectories kept (medians of \(repeats)):")
+print(String(format: "  numpy, vectorised, one thread:          %7.3f ms", numpy))
+print(String(format: "  lessons block, starts from grid(...):   %7.3f ms  (%.1fx numpy's speed)", gridTime, numpy / gridTime))
+print(String(format: "  lessons block, starts from loops:       %7.3f ms  (%.1fx)", loopTime, numpy / loopTime))
+print(String(format: "  the engine's descent alone:             %7.3f ms  (%.1fx)", engine, numpy / engine))
+print("  final value of the first run: lessons \(shown), numpy \(fields[1].trimmingCharacters(in: .whitespacesAndNewlines))")
