@@ -82,7 +82,7 @@ public struct LessonRunner {
             errors.append(.init(.swiftSyntax(diagnostic.message), at: map.location(ofUTF8Offset: diagnostic.position.utf8Offset)))
         }
         guard errors.isEmpty, let file = folded.as(SourceFileSyntax.self) else { return .failure(CompileErrors(errors)) }
-        var lowerer = Lowerer(map: map)
+        var lowerer = Lowerer(map: map, libraryTypes: registry.libraryTypes)
         let statements = lowerer.lower(file)
         guard lowerer.errors.isEmpty else { return .failure(CompileErrors(lowerer.errors.map(\.diagnostic))) }
         return .success(statements)

@@ -27,6 +27,10 @@ extension DiagnosticMessage {
         .init("a derivative takes 1 number, not \(count) arguments")
     }
 
+    static func derivativeOrder() -> Self {
+        .init("derivatives go up to the second, f.derivative.derivative; a third derivative is not supported")
+    }
+
     static func runDidNot(_ verb: String, _ property: String) -> Self {
         .init("the run did not \(verb), so it has no step at which it \(property); check run.\(property) first")
     }
@@ -41,6 +45,14 @@ extension DiagnosticMessage {
 
     static func wrongDimension(_ given: Int, _ expected: String) -> Self {
         .init("a point of \(given) coordinates cannot be used here; \(expected)")
+    }
+
+    static func tableRow(_ row: Int, cells: Int, columns: Int) -> Self {
+        .init("row \(row) of the table has \(cells) cell\(cells == 1 ? "" : "s") but there \(columns == 1 ? "is 1 column" : "are \(columns) columns"); give every row one value per column")
+    }
+
+    static func tableWithoutColumns() -> Self {
+        .init("a table needs at least one column; name them in columns:")
     }
 
     static func notSquare() -> Self {

@@ -38,6 +38,10 @@ extension DiagnosticMessage {
         .init("'\(key)' in \(what) must be \(expected)")
     }
 
+    static func notTextItem(_ key: String, in what: String) -> Self {
+        .init("this item of '\(key)' in \(what) is not text; YAML reads ': ' as a key, so put the item in quotes")
+    }
+
     static func missingTitle(fallback: String) -> Self {
         .init("the lesson has no title, so it is called '\(fallback)'; add 'title:' to its front matter",
               severity: .warning)

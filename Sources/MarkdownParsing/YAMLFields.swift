@@ -73,16 +73,24 @@ struct YAMLFields {
         locatedStrings(key)?.map(\.text)
     }
 
-    /// A list of text items, each with the location of its item in the file.
+    /// A list of text items, each with the location of its item in the file. An item that
+    /// YAML read as something else (`- a: b` is a mapping) is reported at the item.
     mutating func locatedStrings(_ key: String) -> [(text: String, location: SourceLocation)]? {
-        let (path, lineOffset) = (source.path, lineOffset)
-        return typed(key, expected: "a list of text items") { node in
-            guard let sequence = node.sequence else { return nil }
-            let items = sequence.compactMap { item in
-                item.scalar.map { ($0.string, Self.location(of: item.mark, path: path, lineOffset: lineOffset)) }
-            }
-            return items.count == sequence.count ? items : nil
+        guard let entry = entries.first(where: { $0.key == key }) else { return nil }
+        guard let sequence = entry.value.sequence else {
+            diagnostics.append(Diagnostic(.wrongValueType(key, in: what, expected: "a list of text items"),
+                                          at: location(of: entry.value.mark)))
+            return nil
         }
+        var items: [(text: String, location: SourceLocation)] = []
+        for item in sequence {
+            guard let scalar = item.scalar else {
+                diagnostics.append(Diagnostic(.notTextItem(key, in: what), at: location(of: item.mark)))
+                continue
+            }
+            items.append((scalar.string, location(of: item.mark)))
+        }
+        return items.count == sequence.count ? items : nil
     }
 
     /// The location of `key`'s line, for diagnostics about its value that come later.

@@ -209,6 +209,16 @@ import Testing
         (#"String(format: "%.3f|%e|%g|%5d|%-4s|%x|%%", 2.0 / 3, 1e-10, 0.0001, 42, "ab", 255)"#,
          #""0.667|1.000000e-10|0.0001|   42|ab  |ff|%""#),
         (#"String(format: "%.2f", 2)"#, #""2.00""#),
+        ("[1, 2, 3].dropFirst()", "[2, 3]"),
+        ("[1, 2, 3].dropFirst(5)", "[]"),
+        ("[1, 2, 3].dropLast(2)", "[1]"),
+        ("Array(2...4)", "[2, 3, 4]"),
+        ("Array(0..<0)", "[]"),
+        ("floor(-2.5)", "-3.0"),
+        ("ceil(2.1)", "3.0"),
+        ("[1.0, 2.0].allSatisfy { $0 > 0 }", "true"),
+        ("[1.0, -2.0].contains(where: { $0 < 0 })", "true"),
+        (#"["a", "b"].joined(separator: ", ")"#, #""a, b""#),
     ])
     func valuesAreExact(code: String, expected: String) {
         #expect(Self.value(code) == expected)
@@ -222,5 +232,89 @@ import Testing
     @Test func loopsOverStridesAndEnumerations() {
         #expect(Self.value("var s = 0.0\nfor x in stride(from: 0, through: 1, by: 0.5) { s += x }\ns") == "1.5")
         #expect(Self.value("var s = 0\nfor (i, x) in [10, 20].enumerated() { s += i * x }\ns") == "20")
+    }
+}
+
+@Suite struct CheckMergingTests {
+    @Test func aCheckInALoopIsOneClaimOverAllItsCases() {
+        let result = Harness.block("for i in 1...5 {\n    check(i > 0, \"positive\")\n}")
+        #expect(result.errors == [])
+        guard case .check(let check)? = result.outputs.first else {
+            Issue.record("expected a check")
+            return
+        }
+        #expect(result.outputs.count == 1)
+        #expect((check.cases, check.failures, check.passed) == (5, 0, true))
+    }
+
+    @Test func aFalseCaseFailsTheClaimAndIsReportedOnce() {
+        let marked = MarkedLesson(Harness.lesson("for i in 1...5 {\n    1️⃣check(i < 4, \"small\")\n}"))
+        let result = Harness.run(marked.text)
+        #expect(result.errors == [Diagnostic(.init("check failed: \"small\"; the claim is false, so fix the claim or the text that makes it"),
+                                             at: marked["1️⃣"]!)])
+        guard case .check(let check)? = result.outputs.first else { return }
+        #expect((check.cases, check.failures, check.passed) == (5, 2, false))
+    }
+}
+
+/// Swift's typing of literals by their context, part by part.
+@Suite struct LiteralTypingTests {
+    static func value(_ code: String) -> String? { ConstructTests.value(code) }
+
+    @Test func integerLiteralsInsideTuplesAndArraysTakeTheirType() {
+        #expect(Self.value("let y = 0.5\nlet p: (Double, Double) = (1, y)\np") == "(1.0, 0.5)")
+        #expect(Self.value("[(3, 2), (0.5, 1)]") == "[(3.0, 2), (0.5, 1)]")
+        #expect(Self.value("[(3, 2), (0.5, 1.5)]") == "[(3.0, 2.0), (0.5, 1.5)]")
+        #expect(Self.value("[0.5, 1.5] == [0, 1]") == "false")
+        #expect(Self.value("[0.0, 1.0] == [0, 1]") == "true")
+        #expect(Self.value("let x: Double = true ? 1 : 2\nx") == "1.0")
+        #expect(Self.value("func f(_ p: (Double, Double)) -> Double { p.0 + p.1 }\nlet y = 0.5\nf((1, y))") == "1.5")
+    }
+
+    @Test func anIntVariableInsideATupleDoesNotConvert() {
+        let result = Harness.block("let n = 1\nlet p: (Double, Double) = (n, 0.5)")
+        #expect(result.errors.map(\.message.text) == ["cannot convert value of type '(Int, Double)' to specified type '(Double, Double)'"])
+    }
+}
+
+/// Integer ranges are collections, and tuples spread over a closure's parameters, as in Swift.
+@Suite struct SequenceTests {
+    static func value(_ code: String) -> String? { ConstructTests.value(code) }
+
+    @Test(arguments: [
+        ("(0..<4).map { $0 * 2 }", "[0, 2, 4, 6]"),
+        ("(1...4).filter { $0 % 2 == 0 }", "[2, 4]"),
+        ("(1...4).reduce(0, +)", "10"),
+        ("(0..<5).count", "5"),
+        ("(3...3).isEmpty", "false"),
+        ("(0..<3).map { i in (0..<2).map { j in i * 10 + j } }", "[[0, 1], [10, 11], [20, 21]]"),
+        ("zip([1, 2], [3, 4]).map { $0 * $1 }", "[3, 8]"),
+        ("zip([1, 5], [3, 4]).filter { $0 < $1 }.count", "1"),
+        ("[(1, 2), (3, 4)].map { a, b in a + b }", "[3, 7]"),
+    ])
+    func rangesAndTuplesWorkAsInSwift(code: String, expected: String) {
+        #expect(Self.value(code) == expected)
+    }
+
+    @Test func aHugeRangeIsRefusedBeforeItIsMadeAnArray() {
+        let result = Harness.block("(0..<(1 << 40)).map { $0 }")
+        #expect(result.errors.map(\.message.text)
+            == ["this value would take 8388608 MB, more than the 256 MB a block may hold; make it smaller, or raise the budget with '//| memory: N' (megabytes)"])
+    }
+}
+
+/// Library types in annotations, and derivatives of derivatives.
+@Suite struct LibraryTypeTests {
+    static func value(_ code: String) -> String? { ConstructTests.value(code) }
+
+    @Test func annotationsNameTheLibrarysTypes() {
+        #expect(Self.value("let kind: CriticalPoint = classify(saddle, at: (0, 0))\nkind") == "saddle")
+        #expect(Self.value("func steps(_ run: Descent) -> Int { run.steps }\nsteps(descend(saddle, from: (1, 0), learningRate: 0.1, steps: 7))") == "7")
+        #expect(Self.value("let pairs: [(Int, CriticalPoint)] = [(1, .minimum)]\npairs[0].1 == .minimum") == "true")
+    }
+
+    @Test func aSecondDerivativeIsExact() {
+        #expect(Self.value("let f = { (x: Double) in x * x * x }\nf.derivative.derivative(2)") == "12.0")
+        #expect(Self.value("let f = { (x: Double) in exp(x) }\nf.derivative.derivative(0)") == "1.0")
     }
 }

@@ -220,6 +220,27 @@ import Testing
         Self.expectError("let s = 1️⃣[9223372036854775807, 1].sum()", "arithmetic overflow: the sum does not fit in 'Int'")
     }
 
+    @Test func calculusDescentAndTableMessages() {
+        Self.expectError("let f = { (x: Double) in x * x }\nlet d = 1️⃣f.derivative(1, 2)", "a derivative takes 1 number, not 2 arguments")
+        Self.expectError("let f = { (x: Double) in x * x }\nlet d = f.derivative.derivative.1️⃣derivative",
+                         "derivatives go up to the second, f.derivative.derivative; a third derivative is not supported")
+        Self.expectError("let r = descend(saddle, from: (1, 0), learningRate: 0.1, steps: 1️⃣2_000_000)",
+                         "2000000 steps is outside 0...1000000; descent runs at most 1000000 steps")
+        Self.expectError("let f = { (v: [Double]) in v[0] * v[1] }\nlet r = descend(f, fromEach: 1️⃣[[1, 2], [1]], learningRate: 0.1, steps: 1)",
+                         "a point of 0 coordinates cannot be used here; every start needs as many coordinates as the first")
+        Self.expectError("let e = eigenvalues(1️⃣[[1, 2]])", "the matrix is not square; give as many rows as columns")
+        Self.expectError("contour(saddle, x: -1...1, y: -1...1, levels: 1️⃣0)", "a contour map draws 1 to 40 levels, not 0")
+        Self.expectError("let b = basins(saddle, x: -1...1, y: -1...1, resolution: 1️⃣1, learningRate: 0.1, steps: 1)",
+                         "a basin map's resolution is 2 to 201 starts a side, not 1")
+        Self.expectError("table(1️⃣[(1, 2), (3, 4, 5)], columns: [\"a\", \"b\"])",
+                         "row 2 of the table has 3 cells but there are 2 columns; give every row one value per column")
+        Self.expectError("table(1️⃣[1, 2], columns: [\"a\", \"b\"])",
+                         "row 1 of the table has 1 cell but there are 2 columns; give every row one value per column")
+        Self.expectError("table([(1, 2)], columns: 1️⃣[])", "a table needs at least one column; name them in columns:")
+        Self.expectError("let d = [1, 2].dropFirst(1️⃣-1)", "dropFirst needs a count of 0 or more, not -1")
+        Self.expectError("let kind: 1️⃣CritcalPoint = classify(saddle, at: (0, 0))", "unknown type 'CritcalPoint'; did you mean 'CriticalPoint'?")
+    }
+
     @Test func plotMessages() {
         Self.expectError("plot(1️⃣[sigmoid, tanh, relu, sigmoid, tanh, relu, sigmoid, tanh, relu], over: 0...1)",
                          "a chart shows at most 8 functions, not 9; split it into several charts")

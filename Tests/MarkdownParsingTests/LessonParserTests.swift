@@ -116,3 +116,13 @@ import Testing
         #expect(diagnostics.map(\.message.text) == ["Markdown nested deeper than 100 levels is not supported; flatten it"])
     }
 }
+
+extension LessonParserTests {
+    @Test func anObjectiveThatYAMLReadsAsAMappingIsNamedAtItsItem() {
+        let (lesson, diagnostics) = Self.parse("---\ntitle: T\nobjectives:\n  - Plain item\n  - Where it starts: its basin\n---\n")
+        #expect(diagnostics == [Diagnostic(
+            .init("this item of 'objectives' in front matter is not text; YAML reads ': ' as a key, so put the item in quotes"),
+            at: SourceLocation(path: "lessons/l.md", line: 5, column: 5))])
+        #expect(lesson.metadata.objectives == [])
+    }
+}

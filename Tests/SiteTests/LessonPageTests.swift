@@ -96,4 +96,14 @@ import Testing
         // `url(#…)` names an element of the same page (a chart's clip path), never a file.
         #expect(!page.contains("@import") && page.matches(of: #/url\((?!#)/#).isEmpty)
     }
+
+    @Test func aTableHasHeadingsAndRightAlignedNumbers() {
+        let code = #"table([("σ", 0.25, "1e-03"), ("tanh", 1.0, "<b>")], columns: ["f", "slope", "text"])"#
+        let (page, errors) = Self.page("---\ntitle: T\n---\n```swift experiment\n\(code)\n```\n")
+        #expect(errors == [])
+        #expect(page.contains(
+            #"<div class="output-table"><table><thead><tr><th scope="col">f</th><th scope="col">slope</th><th scope="col">text</th></tr></thead>"#
+            + #"<tbody><tr><td>σ</td><td class="number">0.25</td><td class="number">1e-03</td></tr>"#
+            + #"<tr><td>tanh</td><td class="number">1.0</td><td>&lt;b&gt;</td></tr></tbody></table></div>"#))
+    }
 }

@@ -21,7 +21,7 @@ public final class BuiltinContext {
         guard case .function(let callee) = function else {
             throw BuiltinError(.notCallable(function.type))
         }
-        return try evaluator.invoke(callee, arguments: arguments.map { ($0, false) }, labels: nil, at: location)
+        return try evaluator.invoke(callee, arguments: arguments.map { ($0, .fixed) }, labels: nil, at: location)
     }
 
     /// A name for a function value, for legends and messages: a builtin's name, the name a
@@ -48,9 +48,6 @@ public final class BuiltinContext {
 
     /// Records a checked claim. A false claim is also an error of the build.
     public func record(_ check: Check) {
-        evaluator.emit(.check(check))
-        if !check.passed {
-            evaluator.failedChecks.append(Diagnostic(.checkFailed(check.claim), at: check.location))
-        }
+        evaluator.record(check)
     }
 }

@@ -4,6 +4,9 @@ import LessonsCore
 public struct BuiltinRegistry {
     public let builtins: [Builtin]
     public let enumerations: [Enumeration]
+    /// The types an annotation may name beyond Swift's own: the library's enumerations and
+    /// the objects its builtins return (`Descent`), by name.
+    public let libraryTypes: [String: ValueType]
     private let functions: [String: [Builtin]]
     private let members: [MemberKey: [Builtin]]
 
@@ -27,6 +30,11 @@ public struct BuiltinRegistry {
         }
         self.functions = functions
         self.members = members
+        var types = Dictionary(uniqueKeysWithValues: enumerations.map { ($0.name, ValueType.enumeration($0)) })
+        for builtin in builtins {
+            for name in builtin.returns.objectNames { types[name] = .object(name) }
+        }
+        self.libraryTypes = types
     }
 
     /// The enumeration of that name, if the library declares one.

@@ -11,7 +11,7 @@ public struct Invocation {
     /// The source text of each argument as written, or "" for a default.
     public let argumentTexts: [String]
     /// Which arguments are integer literals, which Swift would type by their context.
-    public let literalArguments: [Bool]
+    public let literalArguments: [Literalness]
     /// The receiver of a method or property; a mutating method changes it.
     public var receiver: Value
     public let context: BuiltinContext

@@ -4,7 +4,7 @@ import LessonsCore
 struct EvaluatedArgument {
     let label: String?
     let value: Value
-    let isLiteral: Bool
+    let literal: Literalness
     let text: String
     let location: SourceLocation
 }
@@ -17,7 +17,7 @@ extension Evaluator {
             let value = try enumerationCase(name, of: enumeration(named: base)!, at: callee.location)
             return try callValue(value, arguments, at: location)
         case .member(let base, let name):
-            var receiver = try evaluate(base)
+            var receiver = try sequence(try evaluate(base), member: name, at: callee.location)
             if let kind = Builtin.Receiver(receiver) {
                 let methods = registry.members(named: name, of: kind).filter { if case .method = $0.kind { true } else { false } }
                 if !methods.isEmpty {
@@ -45,7 +45,7 @@ extension Evaluator {
                                          receiver: &none, written: "Array", at: location).result
             // The element type is named: `[Double](repeating: 1, count: 2)` holds Doubles.
             let type = Expr.typeName(of: elements[0]).flatMap(ValueType.named) ?? .any
-            guard let typed = result.converted(to: .array(type), isLiteral: arguments.first?.value.isIntegerLiteral ?? false) else {
+            guard let typed = result.converted(to: .array(type), literal: arguments.first?.value.literalness ?? .fixed) else {
                 throw InterpreterError(.typeMismatch(result.type, expected: .array(type)), at: location)
             }
             return typed
@@ -68,27 +68,39 @@ extension Evaluator {
             throw InterpreterError(.notCallable(value.type), at: location)
         }
         let evaluated = try evaluateArguments(arguments)
-        return try invoke(function, arguments: evaluated.map { ($0.value, $0.isLiteral) },
+        return try invoke(function, arguments: evaluated.map { ($0.value, $0.literal) },
                           labels: evaluated.map(\.label), at: location, argumentLocations: evaluated.map(\.location))
+    }
+
+    /// An integer range used as the collection it is in Swift (`(0..<n).map { … }`): its
+    /// elements as an array, for an array member that ranges lack and that leaves its
+    /// receiver unchanged. Any other value is returned as it is.
+    func sequence(_ value: Value, member name: String, at location: SourceLocation) throws -> Value {
+        guard case .range(let range) = value, case .integers = range,
+              registry.members(named: name, of: .range).isEmpty else { return value }
+        let members = registry.members(named: name, of: .array)
+        guard !members.isEmpty, !members.contains(where: \.isMutating) else { return value }
+        try located(location) { try budget.check(bytes: Budget.bytes(elements: range.integerCount)) }
+        return .array(range.integers)
     }
 
     func evaluateArguments(_ arguments: [Argument]) throws -> [EvaluatedArgument] {
         try arguments.map { argument in
             EvaluatedArgument(label: argument.label, value: try evaluate(argument.value),
-                              isLiteral: argument.value.isIntegerLiteral, text: argument.text,
+                              literal: argument.value.literalness, text: argument.text,
                               location: argument.location)
         }
     }
 
     /// Calls a function value. `labels` is nil when a builtin calls it: then no labels are checked.
     func invoke(
-        _ function: Function, arguments: [(Value, Bool)], labels: [String?]?, at location: SourceLocation,
+        _ function: Function, arguments: [(Value, Literalness)], labels: [String?]?, at location: SourceLocation,
         argumentLocations: [SourceLocation]? = nil
     ) throws -> Value {
         switch function {
         case .builtin(let name):
             let evaluated = arguments.enumerated().map { index, argument in
-                EvaluatedArgument(label: labels?[index] ?? nil, value: argument.0, isLiteral: argument.1, text: "",
+                EvaluatedArgument(label: labels?[index] ?? nil, value: argument.0, literal: argument.1, text: "",
                                   location: argumentLocations?[index] ?? location)
             }
             var none = Value.void
@@ -103,13 +115,20 @@ extension Evaluator {
         }
     }
 
-    private func invoke(_ closure: Closure, arguments: [(Value, Bool)], labels: [String?]?, at location: SourceLocation) throws -> Value {
+    private func invoke(_ closure: Closure, arguments: [(Value, Literalness)], labels: [String?]?, at location: SourceLocation) throws -> Value {
         depth += 1
         defer { depth -= 1 }
         guard depth <= budget.recursion else { throw InterpreterError(.recursionLimitExceeded(budget.recursion), at: location) }
         try step(at: location)
         let parameters = closure.parameters
         let required = parameters.prefix { $0.defaultValue == nil }.count
+        // One tuple for a closure of several parameters is spread over them, as Swift does
+        // for `zip(a, b).map { $0 + $1 }`.
+        var arguments = arguments
+        if arguments.count == 1, required > 1, case .tuple(let tuple) = arguments[0].0,
+           (required...parameters.count).contains(tuple.elements.count) {
+            arguments = tuple.elements.enumerated().map { ($1, arguments[0].1.element($0)) }
+        }
         guard arguments.count >= required, arguments.count <= parameters.count else {
             throw InterpreterError(.wrongArgumentCount(closure.name ?? "closure", expected: parameters.count,
                                                        actual: arguments.count), at: location)
@@ -124,17 +143,17 @@ extension Evaluator {
         return try withScope(parent: closure.scope) {
             for (index, parameter) in parameters.enumerated() {
                 var value: Value
-                var isLiteral = false
+                var literal = Literalness.fixed
                 if index < arguments.count {
-                    (value, isLiteral) = arguments[index]
+                    (value, literal) = arguments[index]
                 } else if let defaultValue = parameter.defaultValue {
                     value = try evaluate(defaultValue)
-                    isLiteral = defaultValue.isIntegerLiteral
+                    literal = defaultValue.literalness
                 } else {
                     continue
                 }
                 if let type = parameter.type {
-                    guard let converted = value.converted(to: type, isLiteral: isLiteral) else {
+                    guard let converted = value.converted(to: type, literal: literal) else {
                         throw InterpreterError(.argumentType(value.type, expected: type, parameter: parameter.name), at: location)
                     }
                     value = converted
@@ -146,19 +165,19 @@ extension Evaluator {
     }
 
     private func run(_ closure: Closure, at location: SourceLocation) throws -> Value {
-        let (result, isLiteral): (Value, Bool)
+        let (result, literal): (Value, Literalness)
         switch closure.body {
         case .expression(let expression):
-            (result, isLiteral) = (try evaluate(expression), expression.isIntegerLiteral)
+            (result, literal) = (try evaluate(expression), expression.literalness)
         case .statements(let statements):
             switch try execute(statements) {
-            case .returned(let value, let literal): (result, isLiteral) = (value, literal)
-            default: (result, isLiteral) = (.void, false)
+            case .returned(let value, let literalness): (result, literal) = (value, literalness)
+            default: (result, literal) = (.void, .fixed)
             }
         }
         guard let type = closure.returnType, type != .void else { return result }
         if case .void = result { throw InterpreterError(.missingReturn(type), at: location) }
-        guard let converted = result.converted(to: type, isLiteral: isLiteral) else {
+        guard let converted = result.converted(to: type, literal: literal) else {
             throw InterpreterError(.typeMismatch(result.type, expected: type), at: location)
         }
         return converted
@@ -192,7 +211,7 @@ extension Evaluator {
             case .type(let index, let parameter):
                 let argument = arguments[index]
                 mismatches.append((index, InterpreterError(Self.mismatch(argument.value, parameter), at: argument.location)))
-            case .matched(let values, let texts, let literals):
+            case .matched(let values, let texts, let literals, let sources):
                 var invocation = Invocation(arguments: values, argumentTexts: texts, literalArguments: literals,
                                             receiver: .void, context: BuiltinContext(evaluator: self, location: location))
                 swap(&invocation.receiver, &receiver)
@@ -200,7 +219,8 @@ extension Evaluator {
                 do {
                     return (try builtin.body(&invocation), builtin)
                 } catch let error as BuiltinError {
-                    let at = error.argument.flatMap { arguments.indices.contains($0) ? arguments[$0].location : nil }
+                    // The builtin names a parameter; point at the argument written for it.
+                    let at = error.argument.flatMap { sources.indices.contains($0) ? sources[$0].map { arguments[$0].location } : nil }
                     throw InterpreterError(error.message, at: at ?? location)
                 }
             }

@@ -58,13 +58,24 @@ extension Evaluator {
         }
     }
 
-    /// Both operands, with an integer literal made `Double` when the other side is one,
-    /// as Swift types literals by their context.
+    /// Both operands, with integer literals on one side made `Double` where the other side
+    /// has a `Double` (`x * 2`, `xs == [0, 1]`), as Swift types literals by their context.
     func promoted(_ left: Expr, _ right: Expr) throws -> (Value, Value) {
         var a = try evaluate(left)
         var b = try evaluate(right)
-        if case .int(let value) = a, case .double = b, left.isIntegerLiteral { a = .double(Double(value)) }
-        if case .double = a, case .int(let value) = b, right.isIntegerLiteral { b = .double(Double(value)) }
+        switch (a, b) {
+        case (.int(let value), .double) where left.literalness == .integer: a = .double(Double(value))
+        case (.double, .int(let value)) where right.literalness == .integer: b = .double(Double(value))
+        case (.array, .array), (.tuple, .tuple):
+            let (leftType, rightType) = (a.type, b.type)
+            guard leftType != rightType else { break }
+            if let converted = a.converted(to: rightType, literal: left.literalness) {
+                a = converted
+            } else if let converted = b.converted(to: leftType, literal: right.literalness) {
+                b = converted
+            }
+        default: break
+        }
         return (a, b)
     }
 
@@ -78,11 +89,12 @@ extension Evaluator {
     }
 
     private func lookup(_ name: String, at location: SourceLocation) throws -> Value {
-        if BinaryOperator(rawValue: name) != nil { return .function(.operator(name)) }
         if let slot = scope.lookup(name) {
             guard let value = slot.value else { throw InterpreterError(.usedBeforeInitialized(name), at: location) }
             return value
         }
+        // An operator passed as a function (`reduce(0, +)`); no variable can have its name.
+        if BinaryOperator(rawValue: name) != nil { return .function(.operator(name)) }
         if let constant = registry.functions(named: name).first, case .constant = constant.kind {
             return try callConstant(constant, at: location)
         }
@@ -111,16 +123,17 @@ extension Evaluator {
         NameSuggestion.nearest(to: name, among: Set(scope.visibleNames + registry.functionNames))
     }
 
-    /// An array literal's elements. Integer literals among `Double`s become `Double`, as in
-    /// `[1, 2.5]`.
+    /// An array literal's elements, of one type where Swift would find one: its integer
+    /// literals take the type of the other elements, as in `[1, 2.5]` or `[(3, 2), (0.5, 1)]`.
     private func arrayLiteral(_ elements: [Expr]) throws -> [Value] {
-        var values = try elements.map { try evaluate($0) }
-        if values.contains(where: { if case .double = $0 { true } else { false } }) {
-            for index in values.indices {
-                if case .int(let value) = values[index], elements[index].isIntegerLiteral { values[index] = .double(Double(value)) }
-            }
-        }
-        return values
+        let values = try elements.map { try evaluate($0) }
+        let types = values.map(\.type)
+        guard Set(types).count > 1 else { return values }
+        var joined: ValueType? = types[0]
+        for type in types.dropFirst() { joined = joined?.joined(with: type) }
+        guard let joined else { return values }
+        let converted = zip(values, elements).compactMap { $0.converted(to: joined, literal: $1.literalness) }
+        return converted.count == values.count ? converted : values
     }
 
     private func range(_ lower: Expr, _ upper: Expr, isClosed: Bool, at location: SourceLocation) throws -> Value {
@@ -155,6 +168,7 @@ extension Evaluator {
         default:
             break
         }
+        let value = try sequence(value, member: name, at: location)
         if let receiver = Builtin.Receiver(value), let property = registry.members(named: name, of: receiver).first,
            case .property = property.kind {
             var invocation = Invocation(arguments: [], argumentTexts: [], literalArguments: [], receiver: value,

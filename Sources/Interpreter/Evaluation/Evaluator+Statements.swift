@@ -5,7 +5,7 @@ enum Flow {
     case next
     case breakLoop
     case continueLoop
-    case returned(Value, isLiteral: Bool)
+    case returned(Value, literal: Literalness)
 }
 
 extension Evaluator {
@@ -39,7 +39,7 @@ extension Evaluator {
                 try step(at: statement.location)
                 switch try withScope({ try execute(body) }) {
                 case .breakLoop: return .next
-                case .returned(let value, let isLiteral): return .returned(value, isLiteral: isLiteral)
+                case .returned(let value, let literal): return .returned(value, literal: literal)
                 case .next, .continueLoop: continue
                 }
             }
@@ -50,7 +50,7 @@ extension Evaluator {
             try declare(name, Scope.Slot(value: .function(.closure(closure)), isMutable: false, type: nil),
                         at: statement.location)
         case .returnValue(let value):
-            return .returned(try value.map { try evaluate($0) } ?? .void, isLiteral: value?.isIntegerLiteral ?? false)
+            return .returned(try value.map { try evaluate($0) } ?? .void, literal: value?.literalness ?? .fixed)
         case .breakLoop:
             return .breakLoop
         case .continueLoop:
@@ -105,7 +105,7 @@ extension Evaluator {
         }
         var result = try evaluate(value)
         if let type {
-            guard let converted = result.converted(to: type, isLiteral: value.isIntegerLiteral) else {
+            guard let converted = result.converted(to: type, literal: value.literalness) else {
                 throw InterpreterError(.typeMismatch(result.type, expected: type), at: value.location)
             }
             result = converted

@@ -41,6 +41,19 @@ final class Evaluator {
         return nil
     }
 
+    /// Records a claim. The same check run again (in a loop) merges into its first record, so
+    /// the page shows one claim "verified in all n cases", and a false one is reported once.
+    func record(_ check: Check) {
+        if let index = outputs.firstIndex(where: { if case .check(let earlier) = $0 { earlier.location == check.location } else { false } }),
+           case .check(let earlier) = outputs[index] {
+            outputs[index] = .check(earlier.merged(with: check))
+            if !check.passed, earlier.passed { failedChecks.append(Diagnostic(.checkFailed(check.claim), at: check.location)) }
+            return
+        }
+        emit(.check(check))
+        if !check.passed { failedChecks.append(Diagnostic(.checkFailed(check.claim), at: check.location)) }
+    }
+
     func emit(_ output: Output) {
         // Consecutive prints read as one stream of text.
         if case .text(let more) = output, case .text(let text)? = outputs.last {

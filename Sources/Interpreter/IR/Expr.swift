@@ -26,28 +26,17 @@ struct Expr {
     let kind: Kind
     let location: SourceLocation
 
-    /// Whether the expression is made of integer literals only (`2`, `-10`, `1...5`,
-    /// `[1, 2]`). Swift types such an expression by its context, so it may become `Double`.
-    var isIntegerLiteral: Bool {
+    /// Which parts of the expression are integer literals (`2`, `-10`, `1...5`, the `1` of
+    /// `[1, x]`), which Swift types by their context, so they may become `Double`.
+    var literalness: Literalness {
         switch kind {
-        case .literal(.int): true
-        case .prefix(.minus, let operand): operand.isIntegerLiteral
+        case .literal(.int): .integer
+        case .prefix(.minus, let operand): operand.literalness
         case .binary(_, let left, let right), .range(let left, let right, _):
-            left.isIntegerLiteral && right.isIntegerLiteral
-        case .array(let elements): !elements.isEmpty && elements.allSatisfy(\.isIntegerLiteral)
-        // A tuple of number literals, as in `from: (0, 0.5)`: its integers take their type
-        // from the tuple's context.
-        case .tuple(let elements, _): elements.allSatisfy(\.isNumberLiteral) && elements.contains(where: \.isIntegerLiteral)
-        default: false
-        }
-    }
-
-    /// An integer or floating-point literal, possibly negated.
-    var isNumberLiteral: Bool {
-        switch kind {
-        case .literal(.int), .literal(.double): true
-        case .prefix(.minus, let operand): operand.isNumberLiteral
-        default: isIntegerLiteral
+            left.literalness == .integer && right.literalness == .integer ? .integer : .fixed
+        case .array(let elements), .tuple(let elements, _): .elements(elements.map(\.literalness))
+        case .ternary(_, let yes, let no): yes.literalness == .integer && no.literalness == .integer ? .integer : .fixed
+        default: .fixed
         }
     }
 }

@@ -16,10 +16,10 @@ extension Lowerer {
                 let bound = try type(argumentType)
                 return name == "Array" ? .array(bound) : name == "Range" ? .range(bound) : .closedRange(bound)
             }
-            if let known = ValueType.named(name) { return known }
-            throw InterpreterError(
-                .unknownType(name, suggestion: NameSuggestion.nearest(to: name, among: ["Int", "Double", "Bool", "String"])),
-                at: location(of: identifier))
+            if let known = ValueType.named(name) ?? libraryTypes[name] { return known }
+            let known = Set(["Int", "Double", "Bool", "String"]).union(libraryTypes.keys)
+            throw InterpreterError(.unknownType(name, suggestion: NameSuggestion.nearest(to: name, among: known)),
+                                   at: location(of: identifier))
         case .arrayType(let array):
             return .array(try type(array.element))
         case .tupleType(let tuple):

@@ -7,14 +7,17 @@ import SwiftSyntax
 /// reports all of them.
 struct Lowerer {
     let map: BlockSourceMap
+    /// The library's types, which annotations may name beside Swift's.
+    let libraryTypes: [String: ValueType]
     private(set) var errors: [InterpreterError] = []
     /// How many loops and functions enclose the node being lowered, to place `break`,
     /// `continue` and `return`.
     var loopDepth = 0
     var functionDepth = 0
 
-    init(map: BlockSourceMap) {
+    init(map: BlockSourceMap, libraryTypes: [String: ValueType] = [:]) {
         self.map = map
+        self.libraryTypes = libraryTypes
     }
 
     mutating func lower(_ file: SourceFileSyntax) -> [Stmt] {

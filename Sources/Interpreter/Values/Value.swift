@@ -39,6 +39,22 @@ public enum RangeValue {
         return (lower, isClosed ? upper + 1 : upper)
     }
 
+    /// How many integers an integer range holds, or `Int.max` when an `Int` cannot count
+    /// them; 0 for a range of reals.
+    public var integerCount: Int {
+        guard case .integers = self else { return 0 }
+        guard let bounds = integerBounds else { return Int.max }
+        let count = bounds.upperExclusive.subtractingReportingOverflow(bounds.lower)
+        return count.overflow ? Int.max : count.partialValue
+    }
+
+    /// The integers of an integer range, in order; check `integerCount` against the
+    /// memory budget first.
+    public var integers: [Value] {
+        guard let bounds = integerBounds else { return [] }
+        return (bounds.lower..<bounds.upperExclusive).map(Value.int)
+    }
+
     /// The bounds as real numbers, whatever the range holds.
     public var realBounds: ClosedRange<Double> {
         switch self {

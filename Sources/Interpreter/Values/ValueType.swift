@@ -34,7 +34,44 @@ public indirect enum ValueType: Hashable, Sendable, CustomStringConvertible {
 
     /// The type named by a simple annotation, for names a block may write.
     static func named(_ name: String) -> ValueType? {
-        ["Int": .int, "Double": .double, "Bool": .bool, "String": .string, "Void": .void, "Any": .any][name]
+        swiftTypes[name]
+    }
+
+    /// The types of Swift's own that annotations may name.
+    static let swiftTypes: [String: ValueType] = [
+        "Int": .int, "Double": .double, "Bool": .bool, "String": .string, "Void": .void, "Any": .any,
+    ]
+
+    /// The one type two elements of an array literal can share, part by part: `Double` where
+    /// one has an `Int` and the other a `Double` (an integer literal may become `Double`).
+    /// Whether the `Int` parts really are literals is up to the conversion that follows.
+    func joined(with other: ValueType) -> ValueType? {
+        switch (self, other) {
+        case _ where self == other: self
+        case (.int, .double), (.double, .int): .double
+        case (.array(let a), .array(let b)): a.joined(with: b).map(ValueType.array)
+        case (.array(.any), .array), (.array, .array(.any)): self == .array(.any) ? other : self
+        case (.tuple(let a), .tuple(let b)) where a.count == b.count:
+            Self.all(zip(a, b).map { $0.joined(with: $1) }).map(ValueType.tuple)
+        default: nil
+        }
+    }
+
+    /// Every part, or nil if one is missing.
+    private static func all(_ parts: [ValueType?]) -> [ValueType]? {
+        let present = parts.compactMap { $0 }
+        return present.count == parts.count ? present : nil
+    }
+
+    /// The names of the library objects this type is made of (`Descent` in `[Descent]`).
+    var objectNames: [String] {
+        switch self {
+        case .object(let name): [name]
+        case .array(let element), .closedRange(let element), .range(let element): element.objectNames
+        case .tuple(let elements): elements.flatMap(\.objectNames)
+        case .function(let parameters, let result): parameters.flatMap(\.objectNames) + result.objectNames
+        default: []
+        }
     }
 }
 
@@ -82,7 +119,7 @@ extension Value {
 
     /// The value as `type`, converting integer literals to `Double` as Swift types them by
     /// context. Only literals convert: `let n = 3` then `sqrt(n)` is an error in Swift too.
-    public func converted(to type: ValueType, isLiteral: Bool) -> Value? {
+    public func converted(to type: ValueType, literal: Literalness) -> Value? {
         if conforms(to: type) { return self }
         switch (type, self) {
         case (.enumeration(let enumeration), .enumCase(let value)):
@@ -90,18 +127,18 @@ extension Value {
         default:
             break
         }
-        guard isLiteral else { return nil }
+        guard literal != .fixed else { return nil }
         switch (type, self) {
-        case (.double, .int(let value)):
+        case (.double, .int(let value)) where literal == .integer:
             return .double(Double(value))
         case (.array(let element), .array(let elements)):
-            let converted = elements.compactMap { $0.converted(to: element, isLiteral: true) }
+            let converted = elements.enumerated().compactMap { $1.converted(to: element, literal: literal.element($0)) }
             return converted.count == elements.count ? .array(converted) : nil
         case (.tuple(let types), .tuple(let tuple)) where types.count == tuple.elements.count:
-            let converted = zip(tuple.elements, types).compactMap { $0.converted(to: $1, isLiteral: true) }
+            let converted = zip(tuple.elements, types).enumerated().compactMap { $1.0.converted(to: $1.1, literal: literal.element($0)) }
             return converted.count == types.count ? .tuple(Tuple(elements: converted, labels: tuple.labels)) : nil
-        case (.closedRange(.double), .range(.integers(let lower, let upper, true))),
-             (.range(.double), .range(.integers(let lower, let upper, false))):
+        case (.closedRange(.double), .range(.integers(let lower, let upper, true))) where literal == .integer,
+             (.range(.double), .range(.integers(let lower, let upper, false))) where literal == .integer:
             return .range(.reals(lower: Double(lower), upper: Double(upper), isClosed: type == .closedRange(.double)))
         default:
             return nil

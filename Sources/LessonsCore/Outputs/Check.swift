@@ -6,11 +6,23 @@ public struct Check: Sendable, Hashable {
     public let condition: String
     public let passed: Bool
     public let location: SourceLocation
+    /// How many times the check ran (in a loop, once per iteration), and how many of those
+    /// the condition was false.
+    public let cases: Int
+    public let failures: Int
 
-    public init(claim: String, condition: String, passed: Bool, location: SourceLocation) {
+    public init(claim: String, condition: String, passed: Bool, location: SourceLocation, cases: Int = 1, failures: Int? = nil) {
         self.claim = claim
         self.condition = condition
         self.passed = passed
         self.location = location
+        self.cases = cases
+        self.failures = failures ?? (passed ? 0 : 1)
+    }
+
+    /// This check and another run of it, as one claim.
+    public func merged(with other: Check) -> Check {
+        Check(claim: claim, condition: condition, passed: passed && other.passed, location: location,
+              cases: cases + other.cases, failures: failures + other.failures)
     }
 }

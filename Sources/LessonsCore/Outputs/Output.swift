@@ -6,6 +6,8 @@ public enum Output: Sendable, Hashable {
     /// The value of the block's last expression, as Swift would print it.
     case value(String)
     case figure(Figure)
+    /// Rows of values under column headings.
+    case table(Table)
     case check(Check)
     /// The error of a block marked `expect: error`, which is its intended result.
     case expectedError(String)

@@ -9,7 +9,7 @@ enum CollectionBuiltins {
     static let element = ValueType.generic("Element")
     static let result = ValueType.generic("Result")
 
-    static var all: [Builtin] { [
+    static var all: [Builtin] { [ValueType.closedRange(.int), .range(.int)].map(arrayOfRange) + [
         Builtin(
             "Array", parameters: [Parameter("repeating", element), Parameter("count", .int)], returns: .array(element),
             topic: topic, doc: "An array of count copies of a value; the count is checked against the memory budget first.",
@@ -43,7 +43,7 @@ enum CollectionBuiltins {
         ) { call in
             var elements = ArrayBuiltins.elements(call.receiver)
             try call.context.reserve(elements: elements.count + 1)
-            let element = try sameType(call.arguments[0], isLiteral: call.literalArguments[0], as: elements.first, argument: 0)
+            let element = try sameType(call.arguments[0], literal: call.literalArguments[0], as: elements.first, argument: 0)
             // Let go of the receiver's reference first, so the array grows in place.
             call.receiver = .void
             elements.append(element)
@@ -72,7 +72,7 @@ enum CollectionBuiltins {
             let elements = ArrayBuiltins.elements(call.receiver)
             // `reduce(0, +)` over Doubles: Swift types the literal 0 as a Double.
             var initial = call.arguments[0]
-            if call.literalArguments[0], case .int(let value) = initial, case .double? = elements.first { initial = .double(Double(value)) }
+            if call.literalArguments[0] == .integer, case .int(let value) = initial, case .double? = elements.first { initial = .double(Double(value)) }
             return try elements.reduce(initial) { try call.call(call.arguments[1], [$0, $1]) }
         },
         Builtin(
@@ -93,9 +93,35 @@ enum CollectionBuiltins {
             })
         },
         Builtin(
+            "allSatisfy", kind: .method(on: .array, isMutating: false),
+            parameters: [Parameter(nil, "predicate", .function([element], .bool))], returns: .bool, topic: topic,
+            doc: "Whether predicate is true of every element (true for an empty array).",
+            example: "[0.1, 0.2].allSatisfy { $0 < 0.25 }"
+        ) { call in
+            .bool(try ArrayBuiltins.elements(call.receiver).allSatisfy { try bool(call.call(call.arguments[0], [$0]), "allSatisfy") })
+        },
+        Builtin(
+            "contains", kind: .method(on: .array, isMutating: false),
+            parameters: [Parameter("where", "predicate", .function([element], .bool))], returns: .bool, topic: topic,
+            doc: "Whether predicate is true of some element.",
+            example: "[0.1, 0.3].contains(where: { $0 > 0.25 })"
+        ) { call in
+            .bool(try ArrayBuiltins.elements(call.receiver).contains { try bool(call.call(call.arguments[0], [$0]), "contains(where:)") })
+        },
+        Builtin(
+            "joined", kind: .method(on: .array, isMutating: false),
+            parameters: [Parameter("separator", .string, default: .string(""))], returns: .string, topic: "Text",
+            doc: "The elements written one after another, with the separator between them.",
+            example: #"["a", "b"].joined(separator: ", ")"#
+        ) { call in
+            .string(ArrayBuiltins.elements(call.receiver).map(\.printed).joined(separator: call.string(0)))
+        },
+        Builtin(
             "reversed", kind: .method(on: .array, isMutating: false), returns: .array(element), topic: topic,
             doc: "The elements in reverse order.", example: "[1, 2, 3].reversed()"
         ) { call in .array(ArrayBuiltins.elements(call.receiver).reversed()) },
+        dropping("dropFirst", doc: "The elements without the first k (1 unless given).", example: "[1, 2, 3].dropFirst()") { $0.dropFirst($1) },
+        dropping("dropLast", doc: "The elements without the last k (1 unless given).", example: "[1, 2, 3].dropLast(2)") { $0.dropLast($1) },
         Builtin(
             "contains", kind: .method(on: .array, isMutating: false), parameters: [Parameter(nil, "element", element)],
             returns: .bool, topic: topic, doc: "Whether an element equals the given one.", example: "[1, 2, 3].contains(2)"
@@ -121,11 +147,34 @@ enum CollectionBuiltins {
         },
     ] }
 
+    /// `Array(1...5)`: the integers of a range, counted against the memory budget first.
+    private static func arrayOfRange(_ type: ValueType) -> Builtin {
+        Builtin("Array", parameters: [Parameter(nil, "range", type)], returns: .array(.int), topic: topic,
+                doc: "The integers of a range, in order.", example: type == .range(.int) ? "Array(0..<4)" : "Array(1...5)") { call in
+            guard case .range(let range) = call.arguments[0] else { return .array([]) }
+            try call.context.reserve(elements: range.integerCount)
+            return .array(range.integers)
+        }
+    }
+
+    /// `dropFirst` or `dropLast`: an array without some of its elements. Swift's return a
+    /// slice; an array stands in for it, as blocks have no slices.
+    private static func dropping(
+        _ name: String, doc: String, example: String, _ drop: @escaping ([Value], Int) -> ArraySlice<Value>
+    ) -> Builtin {
+        Builtin(name, kind: .method(on: .array, isMutating: false), parameters: [Parameter(nil, "k", .int, default: .int(1))],
+                returns: .array(element), topic: topic, doc: doc, example: example) { call in
+            let k = call.int(0)
+            guard k >= 0 else { throw BuiltinError(.negativeCount(name, k), argument: 0) }
+            return .array(Array(drop(ArrayBuiltins.elements(call.receiver), k)))
+        }
+    }
+
     /// `value` as an element of an array whose elements are like `existing`: an integer
     /// literal becomes a `Double` among `Double`s, as Swift types it; another type is an error.
-    static func sameType(_ value: Value, isLiteral: Bool, as existing: Value?, argument: Int) throws -> Value {
+    static func sameType(_ value: Value, literal: Literalness, as existing: Value?, argument: Int) throws -> Value {
         guard let type = existing?.type else { return value }
-        guard let converted = value.converted(to: type, isLiteral: isLiteral) else {
+        guard let converted = value.converted(to: type, literal: literal) else {
             throw BuiltinError(.wrongElementType(value.type.description, type.description), argument: argument)
         }
         return converted

@@ -30,5 +30,42 @@ enum CoreBuiltins {
                 location: call.context.location))
             return .void
         },
+        Builtin(
+            "table", parameters: [Parameter(nil, "rows", .array(.any)), Parameter("columns", .array(.string))],
+            returns: .void, topic: topic,
+            doc: "Shows rows (tuples or arrays, one value per column) as a table under column headings.",
+            example: #"table([("σ", sigmoid.derivative(0)), ("tanh", tanh.derivative(0))], columns: ["activation", "slope at 0"])"#
+        ) { call in
+            let columns = call.array(1).map(\.printed)
+            guard !columns.isEmpty else { throw BuiltinError(.tableWithoutColumns(), argument: 1) }
+            let rows = try call.array(0).enumerated().map { index, row in
+                let cells = cells(of: row)
+                guard cells.count == columns.count else {
+                    throw BuiltinError(.tableRow(index + 1, cells: cells.count, columns: columns.count), argument: 0)
+                }
+                return cells.map { Table.Cell($0.printed, isNumber: isNumber($0)) }
+            }
+            call.context.emit(.table(Table(columns: columns, rows: rows)))
+            return .void
+        },
     ] }
+
+    /// Whether a cell holds a number, or text that reads as one (`String(format:)`'s output),
+    /// so that its column aligns on the right.
+    private static func isNumber(_ value: Value) -> Bool {
+        switch value {
+        case .int, .double: true
+        case .string(let text): Double(text.trimmingPrefix(" ")) != nil
+        default: false
+        }
+    }
+
+    /// The values of one row: a tuple's or an array's elements, or the value alone.
+    private static func cells(of row: Value) -> [Value] {
+        switch row {
+        case .tuple(let tuple): tuple.elements
+        case .array(let elements): elements
+        default: [row]
+        }
+    }
 }

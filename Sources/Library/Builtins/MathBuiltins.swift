@@ -39,6 +39,8 @@ enum MathBuiltins {
             }
             return .int(result)
         },
+        stepwise("floor", "The largest whole number not above x.", example: "floor(-2.5)") { $0.rounded(.down) },
+        stepwise("ceil", "The smallest whole number not below x.", example: "ceil(2.1)") { $0.rounded(.up) },
         constant("Double.pi", .double(Double.pi), doc: "π, the ratio of a circle's circumference to its diameter."),
         constant("Double.infinity", .double(Double.infinity), doc: "Positive infinity."),
         constant("Int.max", .int(Int.max), doc: "The largest Int, 2⁶³ − 1."),
@@ -51,6 +53,13 @@ enum MathBuiltins {
                 example: example) { call in
             try Traced.unary(call.arguments[0], primitive) ?? .double(primitive.value(call.double(0)))
         }
+    }
+
+    /// A function that is flat between its jumps, so it has no useful derivative and is not
+    /// recorded: a traced argument is an error, as differentiating it would be.
+    private static func stepwise(_ name: String, _ doc: String, example: String, _ apply: @escaping (Double) -> Double) -> Builtin {
+        Builtin(name, parameters: [Parameter(nil, "x", .double)], returns: .double, topic: topic, doc: doc,
+                example: example) { call in .double(apply(try call.double(0))) }
     }
 
     private static func constant(_ name: String, _ value: Value, doc: String) -> Builtin {

@@ -44,26 +44,3 @@ extension Tracer {
         }
     }
 }
-
-/// The derivative of a recorded one-argument function, as a function value: calling it
-/// runs one forward and one reverse sweep of the tape.
-final class DerivativeFunction: LibraryObject {
-    let tape: ExpressionTape
-
-    init(tape: ExpressionTape) {
-        self.tape = tape
-    }
-
-    var typeName: String { "(Double) -> Double" }
-    var printed: String { "(Function)" }
-
-    func call(_ arguments: [Value]) throws -> Value? {
-        guard arguments.count == 1 else { throw BuiltinError(.derivativeArity(arguments.count)) }
-        switch arguments[0] {
-        case .double(let x): return .double(tape.gradient(at: [x]).gradient[0])
-        case .int(let n): return .double(tape.gradient(at: [Double(n)]).gradient[0])
-        case .object: throw TraceFailure(reason: "it takes the derivative of a derivative")
-        default: throw BuiltinError(.derivativeArity(arguments.count))
-        }
-    }
-}

@@ -132,6 +132,10 @@ enum Stylesheet {
     .outputs { border-left: 3px solid var(--border); padding-left: 1rem; margin-top: 0.5rem; }
     .outputs pre { margin: 0.5rem 0; background: transparent; border: 0; padding: 0.25rem 0; }
     .output-error { color: var(--false); }
+    .output-table { overflow-x: auto; margin: 0.5rem 0; }
+    .output-table table { font-variant-numeric: tabular-nums; font-size: 0.9rem; }
+    .output-table th { text-align: left; }
+    .output-table td.number { text-align: right; }
     .output-error-label { font-weight: 600; }
 
     .tok-keyword { color: var(--code-keyword); }

@@ -21,6 +21,8 @@ struct OutputRenderer {
                 ])
             case .check(let check):
                 return Self.claim(check)
+            case .table(let table):
+                return Self.table(table)
             case .figure(let figure):
                 figureNumber += 1
                 return self.figure(figure, id: "\(idPrefix)-\(figureNumber)")
@@ -37,12 +39,28 @@ struct OutputRenderer {
         return .tag("figure", ["class": "figure", "id": id], children)
     }
 
+    /// A table, scrolling sideways on its own when it is wider than the page.
+    static func table(_ table: Table) -> Markup {
+        let head = Markup.tag("thead", [.tag("tr", table.columns.map { .tag("th", ["scope": "col"], text: $0) })])
+        let body = Markup.tag("tbody", table.rows.map { row in
+            .tag("tr", row.map { cell in cell.isNumber ? .tag("td", ["class": "number"], text: cell.text) : .tag("td", text: cell.text) })
+        })
+        return .tag("div", ["class": "output-table"], [.tag("table", [head, body])])
+    }
+
     /// A checked claim, shown as verified (or, in a build that fails, as false).
     static func claim(_ check: Check) -> Markup {
         let state = check.passed ? "verified" : "false"
+        let verdict: String
+        switch (check.passed, check.cases) {
+        case (true, 1): verdict = "Verified"
+        case (true, let cases): verdict = "Verified in all \(cases) cases"
+        case (false, 1): verdict = "False"
+        case (false, let cases): verdict = "False in \(check.failures) of \(cases) cases"
+        }
         return .tag("p", ["class": "claim claim-\(state)"], [
             .tag("span", ["class": "claim-mark", "aria-hidden": "true"], text: check.passed ? "✓" : "✗"),
-            .tag("span", ["class": "claim-state"], text: check.passed ? "Verified" : "False"),
+            .tag("span", ["class": "claim-state"], text: verdict),
             .tag("span", ["class": "claim-text"], text: check.claim),
             .tag("code", ["class": "claim-condition"], text: check.condition),
         ])
