@@ -50,7 +50,14 @@ enum MarchingSquares {
                 for (a, b) in pairs { segments.append((crossing(a), crossing(b))) }
             }
         }
-        return join(segments).map { $0.compactMap { positions[$0] } }
+        return join(segments).map { line in
+            // A curve through a grid point crosses two edges at that same point; draw it once.
+            var points: [(x: Double, y: Double)] = []
+            for point in line.compactMap({ positions[$0] }) where points.last.map({ $0 != point }) ?? true {
+                points.append(point)
+            }
+            return points
+        }
     }
 
     /// Joins segments that share a crossing into polylines, in the order segments were found.
