@@ -203,7 +203,7 @@ public struct BatchTape {
             }
         default:
             for k in 0..<n {
-                let (da, db) = op.partials(a[k], b[k], value: y[k])
+                let (da, _) = op.partials(a[k], b[k], value: y[k])
                 ga[k] = assign.0 ? w[k] * da : ga[k] + w[k] * da
             }
             for k in 0..<n {
