@@ -1,4 +1,4 @@
-import Engine
+@testable import Engine
 import Foundation
 import Testing
 
@@ -16,7 +16,7 @@ import Testing
     }
 
     /// Each derivative against a central finite difference, relative tolerance 1e-6.
-    @Test(arguments: Activation.allCases, points.filter { $0 != 0 })
+    @Test(arguments: Activation.all, points.filter { $0 != 0 })
     func derivativesMatchFiniteDifferences(activation: Activation, x: Double) {
         let h = 1e-5 * max(1, abs(x))
         let numeric = (activation(x + h) - activation(x - h)) / (2 * h)
@@ -35,6 +35,43 @@ import Testing
         #expect(Activation.sigmoid(800) == 1)
         #expect(Activation.sigmoid.derivative(-800) == 0)
         #expect(Activation.sigmoid(-0.0) == 0.5)
+    }
+
+    /// The constants and special points each paper states.
+    @Test func theNewerActivationsAtTheirSpecialPoints() {
+        #expect(Activation.seluAlpha == 1.6732632423543772)
+        #expect(Activation.seluLambda == 1.0507009873554805)
+        #expect(Activation.leakyRelu()(-2) == -0.02)
+        #expect(Activation.leakyRelu(slope: 0.2).derivative(-1) == 0.2)
+        #expect(Activation.elu()(-1) == Foundation.expm1(-1))
+        #expect(Activation.selu(1) == Activation.seluLambda)
+        #expect(Activation.softplus(0) == Foundation.log(2))
+        #expect(Activation.softplus(800) == 800)
+        #expect(Activation.gelu(0) == 0 && Activation.gelu.derivative(0) == 0.5)
+        #expect(abs(Activation.gelu(1) - 0.8413447460685429) < 1e-15)
+        #expect(Activation.swish(0) == 0 && Activation.swish.derivative(0) == 0.5)
+    }
+
+    /// The network's Float kernels against these Double definitions, forward and backward,
+    /// over a sweep that crosses every kink and both tails (lengths that leave a tail).
+    @Test(arguments: Activation.all + [.leakyRelu(slope: 0.2), .elu(alpha: 0.5)])
+    func floatKernelsFollowTheDefinitions(activation: Activation) {
+        let z: [Float] = stride(from: -12.0, through: 12.0, by: 0.037).map(Float.init)
+        var a = [Float](repeating: 0, count: z.count)
+        var g = [Float](repeating: 1, count: z.count)
+        z.withUnsafeBufferPointer { z in
+            a.withUnsafeMutableBufferPointer { a in
+                activation.forward(z.count, z.baseAddress!, into: a.baseAddress!)
+                g.withUnsafeMutableBufferPointer { g in
+                    activation.backward(z.count, z: z.baseAddress!, a: UnsafePointer(a.baseAddress!), gradient: g.baseAddress!)
+                }
+            }
+        }
+        for k in z.indices {
+            let x = Double(z[k])
+            #expect(abs(Double(a[k]) - activation(x)) <= 2e-6 * max(1, abs(activation(x))), "\(activation.name)(\(x))")
+            #expect(abs(Double(g[k]) - activation.derivative(x)) <= 2e-6 * max(1, abs(activation.derivative(x))), "\(activation.name)′(\(x))")
+        }
     }
 
     @Test func nanPropagates() {

@@ -13,6 +13,9 @@ enum LibM {
     @inline(__always) static func cos(_ x: Double) -> Double { cCos(x) }
     @inline(__always) static func tanh(_ x: Double) -> Double { cTanh(x) }
     @inline(__always) static func pow(_ x: Double, _ y: Double) -> Double { cPow(x, y) }
+    @inline(__always) static func expm1(_ x: Double) -> Double { cExpm1(x) }
+    @inline(__always) static func log1p(_ x: Double) -> Double { cLog1p(x) }
+    @inline(__always) static func erf(_ x: Double) -> Double { cErf(x) }
 }
 
 // At file scope these names can only mean libm's.
@@ -22,3 +25,6 @@ enum LibM {
 @inline(__always) private func cCos(_ x: Double) -> Double { cos(x) }
 @inline(__always) private func cTanh(_ x: Double) -> Double { tanh(x) }
 @inline(__always) private func cPow(_ x: Double, _ y: Double) -> Double { pow(x, y) }
+@inline(__always) private func cExpm1(_ x: Double) -> Double { expm1(x) }
+@inline(__always) private func cLog1p(_ x: Double) -> Double { log1p(x) }
+@inline(__always) private func cErf(_ x: Double) -> Double { erf(x) }

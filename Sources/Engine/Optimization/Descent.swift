@@ -198,7 +198,7 @@ public enum Descent {
                             for i in 0..<dimension {
                                 let current = positions.baseAddress! + (step * dimension + i) * lanes + tile.lowerBound
                                 let state = i * lanes + tile.lowerBound
-                                Self.step(optimizer, from: current, to: current + dimension * lanes,
+                                optimizer.step(from: current, to: current + dimension * lanes,
                                           gradient.baseAddress! + i * Descent.tile, first.baseAddress! + state,
                                           second.baseAddress! + state, count: tile.count, eta: eta, t: step + 1, random: &random)
                             }
@@ -214,48 +214,6 @@ public enum Descent {
                     first[i * lanes + lane] = 0
                     second[i * lanes + lane] = 0
                 }
-            }
-        }
-
-        /// The update rules, one tight loop each.
-        private static func step(
-            _ optimizer: Optimizer, from x: UnsafeMutablePointer<Double>, to next: UnsafeMutablePointer<Double>,
-            _ g: UnsafePointer<Double>, _ first: UnsafeMutablePointer<Double>, _ second: UnsafeMutablePointer<Double>,
-            count: Int, eta: Double, t: Int, random: inout RandomSource
-        ) {
-            switch optimizer {
-            case .gradientDescent:
-                let rate = Lanes.Vector(repeating: eta)
-                Lanes.map(count, x, g, into: next, { x, g in x - rate * g }, { x, g in x - eta * g })
-            case .momentum(let beta):
-                for k in 0..<count {
-                    first[k] = beta * first[k] + g[k]
-                    next[k] = x[k] - eta * first[k]
-                }
-            case .nesterov(let beta):
-                for k in 0..<count {
-                    first[k] = beta * first[k] + g[k]
-                    next[k] = x[k] - eta * (g[k] + beta * first[k])
-                }
-            case .adagrad(let epsilon):
-                for k in 0..<count {
-                    first[k] += g[k] * g[k]
-                    next[k] = x[k] - eta * g[k] / (first[k].squareRoot() + epsilon)
-                }
-            case .rmsprop(let rho, let epsilon):
-                for k in 0..<count {
-                    first[k] = rho * first[k] + (1 - rho) * g[k] * g[k]
-                    next[k] = x[k] - eta * g[k] / (first[k].squareRoot() + epsilon)
-                }
-            case .adam(let beta1, let beta2, let epsilon):
-                let (correction1, correction2) = (1 - LibM.pow(beta1, Double(t)), 1 - LibM.pow(beta2, Double(t)))
-                for k in 0..<count {
-                    first[k] = beta1 * first[k] + (1 - beta1) * g[k]
-                    second[k] = beta2 * second[k] + (1 - beta2) * g[k] * g[k]
-                    next[k] = x[k] - eta * (first[k] / correction1) / ((second[k] / correction2).squareRoot() + epsilon)
-                }
-            case .noisy(let sigma):
-                for k in 0..<count { next[k] = x[k] - eta * (g[k] + sigma * random.normal()) }
             }
         }
 

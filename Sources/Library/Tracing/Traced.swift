@@ -17,13 +17,29 @@ enum Traced {
         return traced.record(.binary(primitive, try traced.node(of: a), try traced.node(of: b)))
     }
 
-    /// The recorded activation of a traced argument, or nil when the argument is a number.
-    static func activation(_ argument: Value, _ activation: Activation) -> Value? {
+    /// The recorded activation of a traced argument, composed from the tape's primitives,
+    /// or nil when the argument is a number.
+    static func activation(_ argument: Value, _ activation: Activation) throws -> Value? {
+        guard case .object(let traced as TracedNumber) = argument else { return nil }
+        let x = traced.node, recorder = traced.recorder
         switch activation {
-        case .sigmoid: unary(argument, .sigmoid)
-        case .tanh: unary(argument, .tanh)
-        case .relu: unary(argument, .relu)
-        case .linear: if case .object = argument { argument } else { nil }
+        case .linear: return argument
+        case .sigmoid: return traced.record(.unary(.sigmoid, x))
+        case .tanh: return traced.record(.unary(.tanh, x))
+        case .relu: return traced.record(.unary(.relu, x))
+        case .leakyRelu(let slope) where slope <= 1:
+            // For a slope of at most 1, max(x, slope·x) is the leaky ReLU.
+            let scaled = recorder.record(.binary(.multiply, recorder.record(.constant(slope)), x))
+            return traced.record(.binary(.maximum, x, scaled))
+        case .swish:
+            return traced.record(.binary(.multiply, x, recorder.record(.unary(.sigmoid, x))))
+        case .softplus:
+            // max(x, 0) + log(1 + e^−|x|), which never overflows.
+            let tail = recorder.record(.unary(.exp, recorder.record(.unary(.negate, recorder.record(.unary(.abs, x))))))
+            let log = recorder.record(.unary(.log, recorder.record(.binary(.add, recorder.record(.constant(1)), tail))))
+            return traced.record(.binary(.add, recorder.record(.unary(.relu, x)), log))
+        case .leakyRelu, .elu, .selu, .gelu:
+            throw TraceFailure(reason: "\(activation.name) is not composed from the tape's primitives")
         }
     }
 
@@ -37,23 +53,32 @@ enum Traced {
     }
 
     /// The recorded derivative of an activation at a traced argument, composed from
-    /// primitives: σ′ = σ(1 − σ), tanh′ = 1 − tanh². ReLU′ is a step, which no tape records.
+    /// primitives: σ′ = σ(1 − σ), tanh′ = 1 − tanh², softplus′ = σ, swish′ = σ + x·σ(1 − σ).
+    /// The others have a kink or need erf, which no tape records.
     static func derivative(_ argument: Value, of activation: Activation) throws -> Value? {
         guard case .object(let traced as TracedNumber) = argument else { return nil }
-        let one = traced.recorder.record(.constant(1))
+        let recorder = traced.recorder
+        let one = recorder.record(.constant(1))
+        func sigmoidSlope() -> (sigmoid: Int, slope: Int) {
+            let s = recorder.record(.unary(.sigmoid, traced.node))
+            return (s, recorder.record(.binary(.multiply, s, recorder.record(.binary(.subtract, one, s)))))
+        }
         switch activation {
         case .sigmoid:
-            let s = traced.recorder.record(.unary(.sigmoid, traced.node))
-            let complement = traced.recorder.record(.binary(.subtract, one, s))
-            return traced.record(.binary(.multiply, s, complement))
+            return .object(TracedNumber(recorder: recorder, node: sigmoidSlope().slope))
+        case .softplus:
+            return traced.record(.unary(.sigmoid, traced.node))
+        case .swish:
+            let (s, slope) = sigmoidSlope()
+            return traced.record(.binary(.add, s, recorder.record(.binary(.multiply, traced.node, slope))))
         case .tanh:
-            let t = traced.recorder.record(.unary(.tanh, traced.node))
-            let square = traced.recorder.record(.binary(.multiply, t, t))
+            let t = recorder.record(.unary(.tanh, traced.node))
+            let square = recorder.record(.binary(.multiply, t, t))
             return traced.record(.binary(.subtract, one, square))
         case .linear:
             return .double(1)
-        case .relu:
-            throw TraceFailure(reason: "relu.derivative is a step, which cannot be differentiated")
+        case .relu, .leakyRelu, .elu, .selu, .gelu:
+            throw TraceFailure(reason: "\(activation.name).derivative is not composed from the tape's primitives")
         }
     }
 }

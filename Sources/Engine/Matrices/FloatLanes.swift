@@ -1,0 +1,103 @@
+/// Elementary functions on sixteen `Float` lanes at a time. The C library's `expf` and
+/// `tanhf` are one call per element, and with them a small network spends most of its time
+/// in activations (engine-performance.md: such a prototype was slower than numpy). These
+/// are Cephes's single-precision algorithms (Moshier), a couple of ulp from the exact value,
+/// written with SIMD operations only. NaN goes in, NaN comes out, so divergence stays visible.
+enum FloatLanes {
+    typealias Vector = SIMD16<Float>
+    typealias Bits = SIMD16<Int32>
+
+    /// eˣ. The argument is reduced to r = x − n·ln 2 with |r| ≤ ln 2 / 2, eʳ comes from a
+    /// degree-6 polynomial, and 2ⁿ is built in the exponent bits. Below −87.3 the result is
+    /// 2⁻¹²⁶-scaled (≈ 1e-38, never a subnormal); above 88 it is +∞ (e⁸⁸ ≈ 1.7e38 is near Float's largest).
+    @inline(__always)
+    static func exp(_ x: Vector) -> Vector {
+        let clamped = x.clamped(lowerBound: Vector(repeating: -87.3), upperBound: Vector(repeating: 88))
+        // Adding 1.5 · 2²³ rounds to an integer, which then sits in the low mantissa bits.
+        let shifter = Vector(repeating: 12_582_912)
+        let t = clamped * 1.442_695_04 + shifter
+        let n = t - shifter
+        let r = clamped - n * 0.693_359_375 + n * 2.121_944_4e-4
+        var p = Vector(repeating: 1.987_569_15e-4)
+        p = p * r + 1.398_199_95e-3
+        p = p * r + 8.333_451_9e-3
+        p = p * r + 4.166_579_59e-2
+        p = p * r + 1.666_666_55e-1
+        p = p * r + 5.000_000_12e-1
+        let er = p * r * r + r + 1
+        let integer = unsafeBitCast(t, to: Bits.self) &- unsafeBitCast(shifter, to: Bits.self)
+        let scale = unsafeBitCast((integer &+ 127) &<< 23, to: Vector.self)
+        var result = er * scale
+        result.replace(with: Float.infinity, where: x .> 88)
+        return propagatingNaN(x, result)
+    }
+
+    /// tanh(x): an odd polynomial below |x| = 0.625, where 1 − 2/(e²ˣ + 1) would cancel,
+    /// and that formula above it.
+    @inline(__always)
+    static func tanh(_ x: Vector) -> Vector {
+        let z = pointwiseMax(x, -x)
+        let e = exp(2 * pointwiseMin(z, Vector(repeating: 44)))
+        var large = 1 - 2 / (e + 1)
+        large.replace(with: -large, where: x .< 0)
+        let s = x * x
+        var p = Vector(repeating: -5.704_988_72e-3)
+        p = p * s + 2.063_908_88e-2
+        p = p * s - 5.373_971_55e-2
+        p = p * s + 1.333_144_22e-1
+        p = p * s - 3.333_328_19e-1
+        let small = p * s * x + x
+        return propagatingNaN(x, small.replacing(with: large, where: z .> 0.625))
+    }
+
+    /// σ(x) = 1 / (1 + e⁻ˣ); e⁻ˣ saturates rather than overflowing, so σ(−∞) = 0.
+    @inline(__always)
+    static func sigmoid(_ x: Vector) -> Vector {
+        1 / (1 + exp(-x))
+    }
+
+    @inline(__always)
+    static func propagatingNaN(_ x: Vector, _ result: Vector) -> Vector {
+        result.replacing(with: x, where: x .!= x)
+    }
+
+    /// Applies a lane function to n elements; the tail goes through one zero-padded vector,
+    /// so every element takes the same path.
+    @inline(__always)
+    static func map(_ n: Int, _ x: UnsafePointer<Float>, into y: UnsafeMutablePointer<Float>, _ f: (Vector) -> Vector) {
+        var k = 0
+        while k + 16 <= n {
+            MatrixProduct.store(f(MatrixProduct.load(x + k)), y + k)
+            k += 16
+        }
+        guard k < n else { return }
+        var tail = Vector()
+        for lane in 0..<(n - k) { tail[lane] = x[k + lane] }
+        let result = f(tail)
+        for lane in 0..<(n - k) { y[k + lane] = result[lane] }
+    }
+}
+
+extension FloatLanes {
+    /// g[k] = f(z[k], a[k], g[k]) over n elements, the tail through zero-padded vectors.
+    @inline(__always)
+    static func update(
+        _ n: Int, _ z: UnsafePointer<Float>, _ a: UnsafePointer<Float>, _ g: UnsafeMutablePointer<Float>,
+        _ f: (Vector, Vector, Vector) -> Vector
+    ) {
+        var k = 0
+        while k + 16 <= n {
+            MatrixProduct.store(f(MatrixProduct.load(z + k), MatrixProduct.load(a + k), MatrixProduct.load(g + k)), g + k)
+            k += 16
+        }
+        guard k < n else { return }
+        var (zt, at, gt) = (Vector(), Vector(), Vector())
+        for lane in 0..<(n - k) {
+            zt[lane] = z[k + lane]
+            at[lane] = a[k + lane]
+            gt[lane] = g[k + lane]
+        }
+        let result = f(zt, at, gt)
+        for lane in 0..<(n - k) { g[k + lane] = result[lane] }
+    }
+}

@@ -1,0 +1,44 @@
+/// Loss and accuracy of a network on a whole dataset, and the count of correct answers in a batch.
+enum Metrics {
+    /// The mean loss, and the accuracy when the data has class labels. Runs in batches of
+    /// 256 so that a large set needs no large buffers.
+    static func evaluate(_ network: Network, on data: Dataset, targets: Matrix, loss: Loss) -> (loss: Double, accuracy: Double?) {
+        let batch = min(256, max(data.count, 1))
+        let pass = NetworkPass(widths: network.widths, capacity: batch)
+        let outputs = network.widths.last!
+        var (total, correct) = (0.0, 0)
+        for start in stride(from: 0, to: data.count, by: batch) {
+            let rows = min(batch, data.count - start)
+            data.inputs.storage.withUnsafeBufferPointer { inputs in
+                pass.forward(network, inputs.baseAddress! + start * data.features, rows: rows)
+            }
+            total += targets.storage.withUnsafeBufferPointer {
+                Trainer.evaluate(loss, pass, targets: $0.baseAddress! + start * outputs, rows: rows)
+            }
+            if let labels = data.labels {
+                correct += Self.correct(pass.activations.last!, rows: rows, outputs: outputs, labels: Array(labels[start..<start + rows]))
+            }
+        }
+        let count = Double(max(data.count, 1))
+        return (total / count, data.labels == nil ? nil : Double(correct) / count)
+    }
+
+    /// How many rows the outputs classify as their label: the largest output, or for a
+    /// single output, whether it is above one half.
+    static func correct(_ outputs: UnsafePointer<Float>, rows: Int, outputs width: Int, labels: [Int]) -> Int {
+        var correct = 0
+        for (i, label) in labels.prefix(rows).enumerated() {
+            let row = outputs + i * width
+            let predicted: Int
+            if width == 1 {
+                predicted = row[0] > 0.5 ? 1 : 0
+            } else {
+                var best = 0
+                for c in 1..<width where row[c] > row[best] { best = c }
+                predicted = best
+            }
+            if predicted == label { correct += 1 }
+        }
+        return correct
+    }
+}

@@ -1,0 +1,58 @@
+@testable import Engine
+import Foundation
+import Testing
+
+@Suite struct FloatLanesTests {
+    /// A sweep over the range that matters, with Foundation's double-precision functions as
+    /// the oracle.
+    static let sweep: [Float] = stride(from: -20.0, through: 20.0, by: 0.013).map(Float.init) + [0, -0, 1e-6, -1e-6, 0.625, -0.625]
+
+    static func lanes(_ f: (SIMD16<Float>) -> SIMD16<Float>, _ xs: [Float]) -> [Float] {
+        var result = [Float](repeating: 0, count: xs.count)
+        xs.withUnsafeBufferPointer { x in
+            result.withUnsafeMutableBufferPointer { y in FloatLanes.map(xs.count, x.baseAddress!, into: y.baseAddress!, f) }
+        }
+        return result
+    }
+
+    /// Relative error within 4 single-precision ulps (2⁻²¹ ≈ 4.8e-7) of the exact value.
+    static func expectClose(_ actual: [Float], _ xs: [Float], _ exact: (Double) -> Double, _ name: String) {
+        for (x, y) in zip(xs, actual) {
+            let truth = exact(Double(x))
+            let error = abs(Double(y) - truth)
+            #expect(error <= 4.8e-7 * max(abs(truth), 1e-30), "\(name)(\(x)) = \(y), exactly \(truth)")
+        }
+    }
+
+    @Test func expIsWithinFourUlps() {
+        let xs = Self.sweep + [-87, 80, 88]
+        Self.expectClose(Self.lanes(FloatLanes.exp, xs), xs, Foundation.exp, "exp")
+    }
+
+    @Test func tanhIsWithinFourUlps() {
+        Self.expectClose(Self.lanes(FloatLanes.tanh, Self.sweep), Self.sweep, Foundation.tanh, "tanh")
+    }
+
+    @Test func sigmoidIsWithinFourUlps() {
+        Self.expectClose(Self.lanes(FloatLanes.sigmoid, Self.sweep), Self.sweep, { 1 / (1 + Foundation.exp(-$0)) }, "sigmoid")
+    }
+
+    @Test func specialValues() {
+        let xs: [Float] = [.nan, .infinity, -.infinity, 100, -100, 0]
+        let exp = Self.lanes(FloatLanes.exp, xs)
+        #expect(exp[0].isNaN && exp[1] == .infinity && exp[2] < 1e-37 && exp[3] == .infinity && exp[4] < 1e-37 && exp[5] == 1)
+        let tanh = Self.lanes(FloatLanes.tanh, xs)
+        #expect(tanh[0].isNaN && tanh[1] == 1 && tanh[2] == -1 && tanh[3] == 1 && tanh[4] == -1 && tanh[5] == 0)
+        let sigmoid = Self.lanes(FloatLanes.sigmoid, xs)
+        #expect(sigmoid[0].isNaN && sigmoid[1] == 1 && sigmoid[2] < 1e-37 && sigmoid[5] == 0.5)
+    }
+
+    /// The tail goes through a padded vector and must not depend on what lies beyond it.
+    @Test func tailsMatchFullVectors() {
+        let xs = Array(Self.sweep.prefix(37))
+        let whole = Self.lanes(FloatLanes.tanh, xs)
+        for count in [1, 15, 17, 31] {
+            #expect(Self.lanes(FloatLanes.tanh, Array(xs.prefix(count))) == Array(whole.prefix(count)))
+        }
+    }
+}
