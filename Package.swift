@@ -17,6 +17,7 @@ let package = Package(
         .executable(name: "lessons", targets: ["lessons"]),
         .executable(name: "fuzz-block", targets: ["FuzzBlock"]),
         .executable(name: "bench-descent", targets: ["DescentBenchmark"]),
+        .executable(name: "bench-networks", targets: ["NetworkBenchmark"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -72,6 +73,7 @@ let package = Package(
             dependencies: ["LessonsCore", "MarkdownParsing", "Interpreter", "Library", "Engine", "Build"],
             path: "bench/DescentBenchmark"
         ),
+        .executableTarget(name: "NetworkBenchmark", dependencies: ["Engine"], path: "bench/NetworkBenchmark"),
 
         // Helpers the test targets share: marked lessons, a large-stack harness, golden files.
         .target(

@@ -3,14 +3,17 @@ import Testing
 
 @Suite struct MatrixProductTests {
     /// Shapes that exercise every block: 4 × 32, 4 × 16, single rows and scalar tails.
-    static let shapes: [(Int, Int, Int)] = [(1, 1, 1), (3, 5, 7), (4, 3, 32), (5, 9, 48), (9, 17, 53), (32, 64, 64), (33, 2, 70)]
+    /// Shapes that exercise every kernel and tail: 4 × 32, 4 × 16, single rows, partial
+    /// panels, and depths beyond one block of 256.
+    static let shapes: [(Int, Int, Int)] = [(1, 1, 1), (3, 5, 7), (4, 3, 32), (5, 9, 48), (9, 17, 53), (32, 64, 64), (33, 2, 70), (6, 300, 20)]
 
     static func matrix(_ rows: Int, _ columns: Int, seed: UInt64) -> Matrix {
         var random = RandomSource(seed: seed)
         return Matrix(rows: rows, columns: columns, storage: (0..<rows * columns).map { _ in Float(random.normal()) })
     }
 
-    /// The oracle: the textbook triple loop in the same summation order, so every bit agrees.
+    /// The oracle: the textbook triple loop with a fused multiply-add per step, in the same
+    /// order, so every bit agrees.
     @Test(arguments: shapes)
     func productEqualsTheTripleLoopBitForBit(shape: (Int, Int, Int)) {
         let (m, k, n) = shape
@@ -19,10 +22,30 @@ import Testing
         for i in 0..<m {
             for j in 0..<n {
                 var sum: Float = 0
-                for p in 0..<k { sum += a[i, p] * b[p, j] }
+                for p in 0..<k { sum = sum.addingProduct(a[i, p], b[p, j]) }
                 #expect(c[i, j] == sum, "C[\(i), \(j)] of \(m)×\(k)·\(k)×\(n)")
             }
         }
+    }
+
+    /// Transposed operands give the same bits as multiplying explicit transposes.
+    @Test func transposedOperandsNeedNoCopy() {
+        let a = Self.matrix(37, 9, seed: 5), b = Self.matrix(37, 21, seed: 6), w = Self.matrix(21, 9, seed: 7)
+        var aTb = [Float](repeating: 0, count: 9 * 21), bwT = [Float](repeating: 0, count: 37 * 21)
+        a.storage.withUnsafeBufferPointer { a in
+            b.storage.withUnsafeBufferPointer { b in
+                MatrixProduct.multiply(.transposed(a.baseAddress!, storedColumns: 9), .rows(b.baseAddress!, columns: 21),
+                                       into: &aTb, m: 9, k: 37, n: 21)
+            }
+        }
+        #expect(aTb == a.transposed.multiplied(by: b).storage)
+        a.storage.withUnsafeBufferPointer { a in
+            w.storage.withUnsafeBufferPointer { w in
+                MatrixProduct.multiply(.rows(a.baseAddress!, columns: 9), .transposed(w.baseAddress!, storedColumns: 9),
+                                       into: &bwT, m: 37, k: 9, n: 21)
+            }
+        }
+        #expect(bwT == a.multiplied(by: w.transposed).storage)
     }
 
     @Test func transposeSwapsRowsAndColumns() {

@@ -12,7 +12,7 @@ enum FloatLanes {
     /// 2⁻¹²⁶-scaled (≈ 1e-38, never a subnormal); above 88 it is +∞ (e⁸⁸ ≈ 1.7e38 is near Float's largest).
     @inline(__always)
     static func exp(_ x: Vector) -> Vector {
-        let clamped = x.clamped(lowerBound: Vector(repeating: -87.3), upperBound: Vector(repeating: 88))
+        let clamped = clamp(x, -87.3, 88)
         // Adding 1.5 · 2²³ rounds to an integer, which then sits in the low mantissa bits.
         let shifter = Vector(repeating: 12_582_912)
         let t = clamped * 1.442_695_04 + shifter
@@ -36,8 +36,9 @@ enum FloatLanes {
     /// and that formula above it.
     @inline(__always)
     static func tanh(_ x: Vector) -> Vector {
-        let z = pointwiseMax(x, -x)
-        let e = exp(2 * pointwiseMin(z, Vector(repeating: 44)))
+        // The sign bit cleared: |x|.
+        let z = unsafeBitCast(unsafeBitCast(x, to: Bits.self) & 0x7FFF_FFFF, to: Vector.self)
+        let e = exp(2 * clamp(z, 0, 44))
         var large = 1 - 2 / (e + 1)
         large.replace(with: -large, where: x .< 0)
         let s = x * x
@@ -54,6 +55,13 @@ enum FloatLanes {
     @inline(__always)
     static func sigmoid(_ x: Vector) -> Vector {
         1 / (1 + exp(-x))
+    }
+
+    /// The standard library's `clamped`, `pointwiseMin` and `pointwiseMax` compile to a
+    /// loop over lanes here (they order NaN lane by lane); two compares and blends do not.
+    @inline(__always)
+    static func clamp(_ x: Vector, _ low: Float, _ high: Float) -> Vector {
+        x.replacing(with: low, where: x .< low).replacing(with: high, where: x .> high)
     }
 
     @inline(__always)
@@ -99,5 +107,74 @@ extension FloatLanes {
         }
         let result = f(zt, at, gt)
         for lane in 0..<(n - k) { g[k + lane] = result[lane] }
+    }
+}
+
+extension FloatLanes {
+    /// target[k] += source[k] for n elements, sixteen at a time: adding a bias row, or one
+    /// row of a sum over the batch.
+    @inline(__always)
+    static func add(_ n: Int, _ source: UnsafePointer<Float>, into target: UnsafeMutablePointer<Float>) {
+        var k = 0
+        while k + 16 <= n {
+            MatrixProduct.store(MatrixProduct.load(target + k) + MatrixProduct.load(source + k), target + k)
+            k += 16
+        }
+        while k < n {
+            target[k] += source[k]
+            k += 1
+        }
+    }
+}
+
+extension FloatLanes {
+    /// Σ (x[k] − center)² over n elements: sixteen partial sums, then their sum, in a fixed order.
+    @inline(__always)
+    static func squaredDeviation(_ n: Int, _ x: UnsafePointer<Float>, from center: Float = 0) -> Float {
+        var partial = Vector()
+        var k = 0
+        while k + 16 <= n {
+            let d = MatrixProduct.load(x + k) - center
+            partial = partial.addingProduct(d, d)
+            k += 16
+        }
+        var total = partial.sum()
+        while k < n {
+            total += (x[k] - center) * (x[k] - center)
+            k += 1
+        }
+        return total
+    }
+
+    /// Σ x[k] over n elements, in the same fixed order.
+    @inline(__always)
+    static func sum(_ n: Int, _ x: UnsafePointer<Float>) -> Float {
+        var partial = Vector()
+        var k = 0
+        while k + 16 <= n {
+            partial += MatrixProduct.load(x + k)
+            k += 16
+        }
+        var total = partial.sum()
+        while k < n {
+            total += x[k]
+            k += 1
+        }
+        return total
+    }
+
+    /// target[k] += |source[k]|: a sum that stays exactly 0 only while every term is 0.
+    @inline(__always)
+    static func addMagnitudes(_ n: Int, _ source: UnsafePointer<Float>, into target: UnsafeMutablePointer<Float>) {
+        var k = 0
+        while k + 16 <= n {
+            let magnitude = unsafeBitCast(unsafeBitCast(MatrixProduct.load(source + k), to: Bits.self) & 0x7FFF_FFFF, to: Vector.self)
+            MatrixProduct.store(MatrixProduct.load(target + k) + magnitude, target + k)
+            k += 16
+        }
+        while k < n {
+            target[k] += Swift.abs(source[k])
+            k += 1
+        }
     }
 }

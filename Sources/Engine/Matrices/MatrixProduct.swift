@@ -1,11 +1,32 @@
 /// Matrix products for this CPU: `SIMD16<Float>` with a 4 × 32 register block, so each
-/// loaded row of B feeds eight vector accumulators (engine-performance.md: 146–153 GFLOP/s
-/// at 256 × 256 with AVX-512, against 5 for plain loops). Multiply and add stay separate
-/// operations, never a fused multiply-add, so a portable build (no FMA) gives the same bits.
-/// Every element of C is the sum over p = 0, 1, … in that order, whichever block computes
-/// it, so the result does not depend on the shape's tails.
+/// loaded row of B feeds eight vector accumulators. Every step is a fused multiply-add:
+/// measured here at 256 × 256 × 256, separate multiplies and adds ran at 79 GFLOP/s and
+/// fused ones at 110, against OpenBLAS's 103 (`bench/networks 21 matmul`). A fused
+/// multiply-add rounds once, exactly, so the bits are the same on any machine; a portable
+/// build (LESSONS_PORTABLE=1, no FMA instruction) computes it in software, slowly, to the
+/// same bits. Every element of C is the chain of fused multiply-adds over p = 0, 1, … in
+/// that order, whichever kernel computes it, so the result does not depend on the shape.
 enum MatrixProduct {
     typealias Vector = SIMD16<Float>
+
+    /// Where an operand's elements are: (row, column) at base + row · rowStride + column ·
+    /// columnStride. A transposed operand is the stored matrix with its strides swapped, so
+    /// backpropagation multiplies by Aᵀ and Wᵀ without copying them.
+    struct Operand {
+        let base: UnsafePointer<Float>
+        let rowStride: Int
+        let columnStride: Int
+
+        /// A dense row-major matrix with `columns` columns.
+        static func rows(_ base: UnsafePointer<Float>, columns: Int) -> Operand {
+            Operand(base: base, rowStride: columns, columnStride: 1)
+        }
+
+        /// The transpose of a dense row-major matrix that has `columns` columns as stored.
+        static func transposed(_ base: UnsafePointer<Float>, storedColumns columns: Int) -> Operand {
+            Operand(base: base, rowStride: 1, columnStride: columns)
+        }
+    }
 
     @inline(__always)
     static func load(_ p: UnsafePointer<Float>) -> Vector {
@@ -17,85 +38,148 @@ enum MatrixProduct {
         UnsafeMutableRawPointer(p).storeBytes(of: v, as: Vector.self)
     }
 
-    /// c (m × n) = a (m × k) · b (k × n), all row-major and dense.
+    /// Depth of a block of the inner dimension: a 32-column panel of B that deep is 32 KB,
+    /// which stays in the L1 cache while every row block of A passes over it.
+    static let depth = 256
+
+    /// c (m × n, dense row-major) = a (m × k) · b (k × n). The loops go depth block, then
+    /// column panel, then row block. Each panel of B is first copied into a dense buffer,
+    /// zero-padded to 16 or 32 columns: B's rows may be far apart or (transposed) not rows
+    /// at all, and for n = 256 the stride maps every row onto the same few L1 sets, which
+    /// halved the speed. A later depth block resumes the sums from C.
+    static func multiply(_ a: Operand, _ b: Operand, into c: UnsafeMutablePointer<Float>, m: Int, k: Int, n: Int) {
+        guard k > 0 else {
+            c.update(repeating: 0, count: m * n)
+            return
+        }
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: depth * 32) { buffer in
+            let panel = buffer.baseAddress!
+            for p0 in stride(from: 0, to: k, by: depth) {
+                let p1 = min(p0 + depth, k)
+                for j in stride(from: 0, to: n, by: 32) {
+                    let columns = min(32, n - j)
+                    let width = columns > 16 ? 32 : 16
+                    pack(b, rows: p0..<p1, columns: j..<j + columns, width: width, into: panel)
+                    let tile = Tile(a: a, panel: panel, p0: p0, p1: p1, n: n, columns: columns)
+                    var i = 0
+                    while i + 4 <= m {
+                        if width == 32 { tile.rows4(i, c + i * n + j) } else { tile.rows4narrow(i, c + i * n + j) }
+                        i += 4
+                    }
+                    for row in i..<m { tile.row1(row, c + row * n + j, width: width) }
+                }
+            }
+        }
+    }
+
+    /// c (m × n) = a (m × k) · b (k × n), all dense row-major.
     static func multiply(
         _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, into c: UnsafeMutablePointer<Float>, m: Int, k: Int, n: Int
     ) {
-        var i = 0
-        while i + 4 <= m {
-            rows4(a + i * k, b, c + i * n, k: k, n: n)
-            i += 4
-        }
-        while i < m {
-            row1(a + i * k, b, c + i * n, k: k, n: n)
-            i += 1
+        multiply(.rows(a, columns: k), .rows(b, columns: n), into: c, m: m, k: k, n: n)
+    }
+
+    /// The panel: B's rows p0..<p1 restricted to the columns, one after another, each row
+    /// `width` floats with zeros after the last column.
+    private static func pack(_ b: Operand, rows: Range<Int>, columns: Range<Int>, width: Int, into panel: UnsafeMutablePointer<Float>) {
+        var target = panel
+        for p in rows {
+            var source = b.base + p * b.rowStride + columns.lowerBound * b.columnStride
+            if b.columnStride == 1 {
+                target.update(from: source, count: columns.count)
+            } else {
+                for jj in 0..<columns.count {
+                    target[jj] = source.pointee
+                    source += b.columnStride
+                }
+            }
+            for jj in columns.count..<width { target[jj] = 0 }
+            target += width
         }
     }
 
-    /// Four rows of C: 32 columns at a time, then 16, then one by one.
-    @inline(__always)
-    private static func rows4(_ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ c: UnsafeMutablePointer<Float>, k: Int, n: Int) {
-        var j = 0
-        while j + 32 <= n {
-            var (c00, c01, c10, c11) = (Vector(), Vector(), Vector(), Vector())
-            var (c20, c21, c30, c31) = (Vector(), Vector(), Vector(), Vector())
-            for p in 0..<k {
-                let b0 = load(b + p * n + j), b1 = load(b + p * n + j + 16)
-                let a0 = Vector(repeating: a[p]), a1 = Vector(repeating: a[k + p])
-                let a2 = Vector(repeating: a[2 * k + p]), a3 = Vector(repeating: a[3 * k + p])
-                c00 += a0 * b0; c01 += a0 * b1
-                c10 += a1 * b0; c11 += a1 * b1
-                c20 += a2 * b0; c21 += a2 * b1
-                c30 += a3 * b0; c31 += a3 * b1
-            }
-            store(c00, c + j); store(c01, c + j + 16)
-            store(c10, c + n + j); store(c11, c + n + j + 16)
-            store(c20, c + 2 * n + j); store(c21, c + 2 * n + j + 16)
-            store(c30, c + 3 * n + j); store(c31, c + 3 * n + j + 16)
-            j += 32
-        }
-        while j + 16 <= n {
-            var (c0, c1, c2, c3) = (Vector(), Vector(), Vector(), Vector())
-            for p in 0..<k {
-                let b0 = load(b + p * n + j)
-                c0 += Vector(repeating: a[p]) * b0
-                c1 += Vector(repeating: a[k + p]) * b0
-                c2 += Vector(repeating: a[2 * k + p]) * b0
-                c3 += Vector(repeating: a[3 * k + p]) * b0
-            }
-            store(c0, c + j); store(c1, c + n + j); store(c2, c + 2 * n + j); store(c3, c + 3 * n + j)
-            j += 16
-        }
-        for r in 0..<4 {
-            scalarColumns(from: j, a + r * k, b, c + r * n, k: k, n: n)
-        }
-    }
+    /// The kernels for one panel: rows of A against the packed columns, for depths p0..<p1.
+    private struct Tile {
+        let a: Operand
+        let panel: UnsafePointer<Float>
+        let p0: Int, p1: Int
+        /// C's row length, and how many of the panel's columns are real.
+        let n: Int, columns: Int
 
-    /// One row of C.
-    @inline(__always)
-    private static func row1(_ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ c: UnsafeMutablePointer<Float>, k: Int, n: Int) {
-        var j = 0
-        while j + 16 <= n {
-            var c0 = Vector()
-            for p in 0..<k {
-                c0 += Vector(repeating: a[p]) * load(b + p * n + j)
-            }
-            store(c0, c + j)
-            j += 16
+        /// The running sums of 16 columns from `offset`: zero in the first depth block, C's
+        /// partial sums after it. Columns past the real ones start (and stay) unused.
+        @inline(__always)
+        func start(_ c: UnsafeMutablePointer<Float>, _ offset: Int) -> Vector {
+            guard p0 > 0 else { return Vector() }
+            if offset + 16 <= columns { return load(c + offset) }
+            var v = Vector()
+            for lane in 0..<max(0, columns - offset) { v[lane] = c[offset + lane] }
+            return v
         }
-        scalarColumns(from: j, a, b, c, k: k, n: n)
-    }
 
-    @inline(__always)
-    private static func scalarColumns(
-        from start: Int, _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ c: UnsafeMutablePointer<Float>, k: Int, n: Int
-    ) {
-        for j in start..<n {
-            var sum: Float = 0
-            for p in 0..<k {
-                sum += a[p] * b[p * n + j]
+        @inline(__always)
+        func finish(_ v: Vector, _ c: UnsafeMutablePointer<Float>, _ offset: Int) {
+            if offset + 16 <= columns { return store(v, c + offset) }
+            for lane in 0..<max(0, columns - offset) { c[offset + lane] = v[lane] }
+        }
+
+        /// Rows i..<i + 4 by 32 columns. Running pointers: index arithmetic in the loop
+        /// would carry overflow checks.
+        @inline(__always)
+        func rows4(_ i: Int, _ c: UnsafeMutablePointer<Float>) {
+            let s = a.rowStride
+            var (c00, c01, c10, c11) = (start(c, 0), start(c, 16), start(c + n, 0), start(c + n, 16))
+            var (c20, c21, c30, c31) = (start(c + 2 * n, 0), start(c + 2 * n, 16), start(c + 3 * n, 0), start(c + 3 * n, 16))
+            var row = panel
+            var column = a.base + i * s + p0 * a.columnStride
+            for _ in p0..<p1 {
+                let b0 = load(row), b1 = load(row + 16)
+                let a0 = Vector(repeating: column[0]), a1 = Vector(repeating: column[s])
+                let a2 = Vector(repeating: column[2 * s]), a3 = Vector(repeating: column[3 * s])
+                c00 = c00.addingProduct(a0, b0); c01 = c01.addingProduct(a0, b1)
+                c10 = c10.addingProduct(a1, b0); c11 = c11.addingProduct(a1, b1)
+                c20 = c20.addingProduct(a2, b0); c21 = c21.addingProduct(a2, b1)
+                c30 = c30.addingProduct(a3, b0); c31 = c31.addingProduct(a3, b1)
+                row += 32
+                column += a.columnStride
             }
-            c[j] = sum
+            finish(c00, c, 0); finish(c01, c, 16); finish(c10, c + n, 0); finish(c11, c + n, 16)
+            finish(c20, c + 2 * n, 0); finish(c21, c + 2 * n, 16); finish(c30, c + 3 * n, 0); finish(c31, c + 3 * n, 16)
+        }
+
+        /// Rows i..<i + 4 by 16 columns.
+        @inline(__always)
+        func rows4narrow(_ i: Int, _ c: UnsafeMutablePointer<Float>) {
+            let s = a.rowStride
+            var (c0, c1, c2, c3) = (start(c, 0), start(c + n, 0), start(c + 2 * n, 0), start(c + 3 * n, 0))
+            var row = panel
+            var column = a.base + i * s + p0 * a.columnStride
+            for _ in p0..<p1 {
+                let b0 = load(row)
+                c0 = c0.addingProduct(Vector(repeating: column[0]), b0)
+                c1 = c1.addingProduct(Vector(repeating: column[s]), b0)
+                c2 = c2.addingProduct(Vector(repeating: column[2 * s]), b0)
+                c3 = c3.addingProduct(Vector(repeating: column[3 * s]), b0)
+                row += 16
+                column += a.columnStride
+            }
+            finish(c0, c, 0); finish(c1, c + n, 0); finish(c2, c + 2 * n, 0); finish(c3, c + 3 * n, 0)
+        }
+
+        /// One row by the panel's 16 or 32 columns.
+        @inline(__always)
+        func row1(_ i: Int, _ c: UnsafeMutablePointer<Float>, width: Int) {
+            for offset in stride(from: 0, to: width, by: 16) {
+                var sum = start(c, offset)
+                var row = panel + offset
+                var column = a.base + i * a.rowStride + p0 * a.columnStride
+                for _ in p0..<p1 {
+                    sum = sum.addingProduct(Vector(repeating: column[0]), load(row))
+                    row += width
+                    column += a.columnStride
+                }
+                finish(sum, c, offset)
+            }
         }
     }
 

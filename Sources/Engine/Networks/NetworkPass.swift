@@ -12,27 +12,23 @@ final class NetworkPass {
     private(set) var deltas: [UnsafeMutablePointer<Float>]
     private(set) var weightGradients: [UnsafeMutablePointer<Float>]
     private(set) var biasGradients: [UnsafeMutablePointer<Float>]
-    /// Room for one transposed operand: a batch of activations, or a kernel.
-    private let scratch: UnsafeMutablePointer<Float>
     private var allocations: [UnsafeMutablePointer<Float>] = []
 
     init(widths: [Int], capacity: Int) {
         self.widths = widths
         self.capacity = capacity
         let layers = 1..<widths.count
+        // Left uninitialised: every buffer is written before it is read, and zeroing a deep
+        // network's buffers cost more than a tenth of a probe.
         func allocate(_ count: Int) -> UnsafeMutablePointer<Float> {
-            let pointer = UnsafeMutablePointer<Float>.allocate(capacity: max(count, 1))
-            pointer.initialize(repeating: 0, count: max(count, 1))
-            return pointer
+            UnsafeMutablePointer<Float>.allocate(capacity: max(count, 1))
         }
         activations = widths.map { allocate(capacity * $0) }
         preActivations = layers.map { allocate(capacity * widths[$0]) }
         deltas = layers.map { allocate(capacity * widths[$0]) }
         weightGradients = layers.map { allocate(widths[$0 - 1] * widths[$0]) }
         biasGradients = layers.map { allocate(widths[$0]) }
-        let widest = widths.max() ?? 1
-        scratch = allocate(widest * max(capacity, widest))
-        allocations = activations + preActivations + deltas + weightGradients + biasGradients + [scratch]
+        allocations = activations + preActivations + deltas + weightGradients + biasGradients
     }
 
     deinit {
@@ -49,9 +45,7 @@ final class NetworkPass {
                 MatrixProduct.multiply(activations[index], w.baseAddress!, into: z, m: rows, k: n, n: m)
             }
             layer.biases.withUnsafeBufferPointer { b in
-                for i in 0..<rows {
-                    for j in 0..<m { z[i * m + j] += b[j] }
-                }
+                for i in 0..<rows { FloatLanes.add(m, b.baseAddress!, into: z + i * m) }
             }
             layer.activation.forward(rows * m, z, into: activations[index + 1])
         }
@@ -75,20 +69,18 @@ final class NetworkPass {
                 layer.activation.backward(rows * m, z: preActivations[index], a: activations[index + 1], gradient: delta)
             }
             // ∂L/∂W = a_{l−1}ᵀ δ_l.
-            MatrixProduct.transpose(activations[index], rows: rows, columns: n, into: scratch)
-            MatrixProduct.multiply(scratch, delta, into: weightGradients[index], m: n, k: rows, n: m)
+            MatrixProduct.multiply(.transposed(activations[index], storedColumns: n), .rows(delta, columns: m),
+                                   into: weightGradients[index], m: n, k: rows, n: m)
             // ∂L/∂b = Σ over the batch of δ_l, in row order.
             let biasGradient = biasGradients[index]
             biasGradient.update(repeating: 0, count: m)
-            for i in 0..<rows {
-                for j in 0..<m { biasGradient[j] += delta[i * m + j] }
-            }
+            for i in 0..<rows { FloatLanes.add(m, delta + i * m, into: biasGradient) }
             // ∂L/∂a_{l−1} = δ_l Wᵀ.
             guard index > 0 else { continue }
             layer.weights.storage.withUnsafeBufferPointer { w in
-                MatrixProduct.transpose(w.baseAddress!, rows: n, columns: m, into: scratch)
+                MatrixProduct.multiply(.rows(delta, columns: m), .transposed(w.baseAddress!, storedColumns: m),
+                                       into: deltas[index - 1], m: rows, k: m, n: n)
             }
-            MatrixProduct.multiply(delta, scratch, into: deltas[index - 1], m: rows, k: m, n: n)
         }
     }
 
@@ -96,9 +88,8 @@ final class NetworkPass {
     func squaredGradientNorm() -> Double {
         var total = 0.0
         for index in 1..<widths.count {
-            let (w, b) = (weightGradients[index - 1], biasGradients[index - 1])
-            for k in 0..<(widths[index - 1] * widths[index]) { total += Double(w[k]) * Double(w[k]) }
-            for k in 0..<widths[index] { total += Double(b[k]) * Double(b[k]) }
+            total += Double(FloatLanes.squaredDeviation(widths[index - 1] * widths[index], weightGradients[index - 1]))
+            total += Double(FloatLanes.squaredDeviation(widths[index], biasGradients[index - 1]))
         }
         return total
     }

@@ -19,26 +19,37 @@ public enum Probe {
         let (n, m) = (layer.inputCount, layer.outputCount)
         let a = pass.activations[index + 1], z = pass.preActivations[index]
         let inputs = pass.activations[index], delta = pass.deltas[index]
+        // Each row is summed in Float (256 terms at most in the lessons), the rows in Double.
         let count = Double(rows * m)
-        let mean = (0..<rows * m).reduce(0.0) { $0 + Double(a[$1]) } / count
+        let mean = (0..<rows).reduce(0.0) { $0 + Double(FloatLanes.sum(m, a + $1 * m)) } / count
         // Two passes: the mean first, so the variance suffers no cancellation.
-        let variance = (0..<rows * m).reduce(0.0) { $0 + (Double(a[$1]) - mean) * (Double(a[$1]) - mean) } / count
-        let peak = layer.activation == .sigmoid ? 0.25 : 1
-        let saturates = layer.activation == .sigmoid || layer.activation == .tanh
-        let saturated = saturates ? (0..<rows * m).filter { layer.activation.derivative(Double(z[$0])) < 0.01 * peak }.count : 0
-        let dead = (0..<m).filter { j in (0..<rows).allSatisfy { a[$0 * m + j] == 0 } }.count
+        let variance = (0..<rows).reduce(0.0) { $0 + Double(FloatLanes.squaredDeviation(m, a + $1 * m, from: Float(mean))) } / count
+        let saturated = saturatedCount(layer.activation, z, rows * m)
+        var activity = [Float](repeating: 0, count: m)
+        activity.withUnsafeMutableBufferPointer { activity in
+            for i in 0..<rows { FloatLanes.addMagnitudes(m, a + i * m, into: activity.baseAddress!) }
+        }
         // Example i's weight gradient is the outer product a_{l−1,i} ⊗ δ_{l,i}, whose norm
         // is ‖a_{l−1,i}‖ · ‖δ_{l,i}‖. The pass's δ carries the batch mean's 1/rows.
-        var gradientNorms = 0.0
-        for i in 0..<rows {
-            var (inputSquares, deltaSquares) = (0.0, 0.0)
-            for p in 0..<n { inputSquares += Double(inputs[i * n + p]) * Double(inputs[i * n + p]) }
-            for j in 0..<m { deltaSquares += Double(delta[i * m + j]) * Double(delta[i * m + j]) }
-            gradientNorms += (inputSquares * deltaSquares).squareRoot() * Double(rows)
+        let gradientNorms = (0..<rows).reduce(0.0) { total, i in
+            let product = Double(FloatLanes.squaredDeviation(n, inputs + i * n)) * Double(FloatLanes.squaredDeviation(m, delta + i * m))
+            return total + product.squareRoot() * Double(rows)
         }
         return LayerStatistics(
-            mean: mean, standardDeviation: variance.squareRoot(),
-            saturated: Double(saturated) / count, dead: Double(dead) / Double(m), gradientNorm: gradientNorms / Double(rows))
+            mean: mean, standardDeviation: variance.squareRoot(), saturated: Double(saturated) / count,
+            dead: Double(activity.filter { $0 == 0 }.count) / Double(m), gradientNorm: gradientNorms / Double(rows))
+    }
+
+    /// How many pre-activations sit where sigmoid's or tanh's derivative is below 1% of its
+    /// peak; the other activations do not saturate.
+    private static func saturatedCount(_ activation: Activation, _ z: UnsafePointer<Float>, _ count: Int) -> Int {
+        let peak: Double
+        switch activation {
+        case .sigmoid: peak = 0.25
+        case .tanh: peak = 1
+        default: return 0
+        }
+        return (0..<count).filter { activation.derivative(Double(z[$0])) < 0.01 * peak }.count
     }
 
     /// For each hidden layer, the largest difference between two of its units: over every

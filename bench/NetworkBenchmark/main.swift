@@ -1,0 +1,83 @@
+// The network benchmarks of the networks issue, against numpy in the same run (see
+// networks_numpy.py for the exact workloads; both sides do the same arithmetic in float32
+// on one thread):
+//   spirals: 1 000 points, MLP 2-64-64-64-2, tanh, softmax cross-entropy, Glorot uniform,
+//            SGD 0.1, batch 32, 100 epochs;
+//   init:    30 ReLU layers of width 256, a batch of 1 024, one forward and backward pass
+//            with per-layer statistics.
+// Prints medians and ratios (numpy's time over ours: above 1 means we are faster).
+import Engine
+import Foundation
+
+let repeats = CommandLine.arguments.count > 1 ? Int(CommandLine.arguments[1]) ?? 11 : 11
+
+func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+
+func milliseconds(_ duration: Duration) -> Double {
+    Double(duration.components.attoseconds) * 1e-15 + Double(duration.components.seconds) * 1000
+}
+
+/// The median time of `work` over `count` runs, after one warm-up run.
+func time(_ count: Int, _ work: () -> Void) -> Double {
+    work()
+    return median((0..<count).map { _ in
+        let start = ContinuousClock.now
+        work()
+        return milliseconds(ContinuousClock.now - start)
+    })
+}
+
+let spirals = DatasetGenerator.spirals(count: 1000, noise: 0.02, seed: 1).standardized()
+let mlp = Network(widths: [2, 64, 64, 64, 2], activation: .tanh, initializer: .glorotUniform, seed: 4)
+let settings = TrainingSettings(loss: .softmaxCrossEntropy, epochs: 100, batchSize: 32, learningRate: 0.1, seed: 4)
+var finalLoss = 0.0
+// `bench-networks N init` or `… spirals` runs one workload alone and skips numpy, for profiling.
+let only = CommandLine.arguments.count > 2 ? CommandLine.arguments[2] : nil
+let spiralsTime = only == "init" ? 0 : time(max(3, repeats / 3)) {
+    finalLoss = Trainer.train(mlp, on: spirals, settings: settings).history.updateLoss.last ?? .nan
+}
+
+var random = RandomSource(seed: 2)
+let batch = Matrix(rows: 1024, columns: 256, storage: (0..<1024 * 256).map { _ in Float(random.normal()) })
+let study = Dataset(inputs: batch, targets: .values(Matrix(rows: 1024, columns: 256)))
+let deep = Network(widths: Array(repeating: 256, count: 31), activation: .relu, output: .relu, initializer: .heNormal, seed: 3)
+let initTime = only == "spirals" ? 0 : time(repeats) { _ = Probe.layers(deep, on: study, loss: .meanSquaredError) }
+
+if only == "matmul" {
+    for (m, k, n) in [(256, 256, 256), (1024, 256, 256), (256, 1024, 256)] {
+        let a = Matrix(rows: m, columns: k, repeating: 0.5), b = Matrix(rows: k, columns: n, repeating: 0.25)
+        let ms = time(repeats) { _ = a.multiplied(by: b) }
+        print(String(format: "%d x %d x %d: %.1f GFLOP/s", m, k, n, 2 * Double(m * k * n) / ms / 1e6))
+    }
+    exit(0)
+}
+if only != nil {
+    print(String(format: "spirals %.2f ms, init %.2f ms", spiralsTime, initTime))
+    exit(0)
+}
+
+let python = Process()
+python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+// One thread, as the peers are measured; OpenBLAS picks its AVX-512 kernels when
+// OPENBLAS_CORETYPE is unset (it is removed here).
+var environment = ProcessInfo.processInfo.environment
+environment["OPENBLAS_CORETYPE"] = nil
+environment["OPENBLAS_NUM_THREADS"] = "1"
+environment["OMP_NUM_THREADS"] = "1"
+python.environment = environment
+python.arguments = ["python3", URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("networks_numpy.py").path, String(repeats)]
+let pipe = Pipe()
+python.standardOutput = pipe
+try python.run()
+python.waitUntilExit()
+let fields = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    .split(separator: " ").map { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+guard python.terminationStatus == 0, fields.count == 3, let numpySpirals = fields[0], let numpyInit = fields[1] else {
+    FileHandle.standardError.write(Data("the numpy benchmark failed\n".utf8))
+    exit(1)
+}
+print("networks, one thread, float32 (medians of \(repeats); spirals of \(max(3, repeats / 3))):")
+print(String(format: "  spirals MLP, 100 epochs: numpy %8.2f ms, lessons %8.2f ms  (%.2fx numpy's speed)", numpySpirals, spiralsTime, numpySpirals / spiralsTime))
+print(String(format: "  init study, 30 x 256:    numpy %8.2f ms, lessons %8.2f ms  (%.2fx)", numpyInit, initTime, numpyInit / initTime))
+print(String(format: "  final batch loss of the spirals run: lessons %.6f, numpy %.6f", finalLoss, fields[2] ?? .nan))
