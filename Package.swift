@@ -5,8 +5,10 @@ import PackageDescription
 // target CPU decides most of their speed (engine-performance.md). Swift never contracts or
 // reassociates floating-point operations, so the results are the same bits either way.
 // LESSONS_PORTABLE=1 builds for baseline x86-64 instead.
-let engineSettings: [SwiftSetting] = Context.environment["LESSONS_PORTABLE"] == "1"
-    ? [] : [.unsafeFlags(["-target-cpu", "native"])]
+// The engine is optimised in debug builds too: its SIMD kernels run a hundred times slower
+// unoptimised, and the tests and the course's network lessons would crawl.
+let engineSettings: [SwiftSetting] = (Context.environment["LESSONS_PORTABLE"] == "1"
+    ? [] : [.unsafeFlags(["-target-cpu", "native"])]) + [.unsafeFlags(["-O"], .when(configuration: .debug))]
 
 // The modules mirror the pipeline: load → parse → interpret → render → write.
 // Which module may import which is checked by `.ci/check-imports` (see architecture.md).

@@ -117,3 +117,60 @@ extension DiagnosticMessage {
         .init("arithmetic overflow: the sum does not fit in 'Int'")
     }
 }
+
+extension DiagnosticMessage {
+    static func networkWidths(_ widths: String) -> Self {
+        .init("a network needs an input width and an output width, each 1 or more, not \(widths); write network([2, 16, 1])")
+    }
+
+    static func featuresMismatch(data: Int, network: Int) -> Self {
+        .init("the data has \(data) feature\(data == 1 ? "" : "s") per example but the network takes \(network) input\(network == 1 ? "" : "s"); make the first width \(data)")
+    }
+
+    static func outputsMismatch(outputs: Int, classes: Int?, targets: Int?) -> Self {
+        if let classes {
+            return .init("a network with \(outputs) output\(outputs == 1 ? "" : "s") cannot learn \(classes) classes; give it \(classes) outputs\(classes == 2 ? " (or 1 with a sigmoid output)" : "")")
+        }
+        return .init("a network with \(outputs) output\(outputs == 1 ? "" : "s") cannot learn targets of \(targets ?? 0) values; make the last width \(targets ?? 0)")
+    }
+
+    static func lossNeedsOutput(_ loss: String, _ activation: String) -> Self {
+        .init("\(loss) is computed from the output layer's \(activation == "linear" ? "logits" : "pre-activation"); build the network with output: .\(activation)")
+    }
+
+    static func batchSize(_ size: Int) -> Self {
+        .init("a batch holds 1 or more examples, not \(size)")
+    }
+
+    static func trainingTooLarge(_ work: Int, limit: Int) -> Self {
+        .init("this training would take \(work) multiply-adds, more than the \(limit) a block may spend; use fewer epochs, examples or units")
+    }
+
+    static func raggedRows(_ row: Int, _ count: Int, _ first: Int) -> Self {
+        .init("row \(row) has \(count) value\(count == 1 ? "" : "s") but row 0 has \(first); give every example the same number of values")
+    }
+
+    static func countMismatch(_ inputs: Int, _ targets: Int) -> Self {
+        .init("\(inputs) inputs but \(targets) targets; give one target per input")
+    }
+
+    static func negativeLabel(_ label: Int) -> Self {
+        .init("class labels count from 0, so \(label) cannot be one")
+    }
+
+    static func fraction(_ value: String) -> Self {
+        .init("the training fraction \(value) is outside 0...1")
+    }
+
+    static func noLabels() -> Self {
+        .init("accuracy needs class labels, and this dataset has target values; use cost(_:on:loss:) instead")
+    }
+
+    static func layerIndex(_ index: Int, count: Int) -> Self {
+        .init("the network has layers 1...\(count), not \(index)")
+    }
+
+    static func emptyDataset() -> Self {
+        .init("the dataset has no examples; give it at least one")
+    }
+}

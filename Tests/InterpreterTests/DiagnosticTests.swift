@@ -241,6 +241,34 @@ import Testing
         Self.expectError("let kind: 1️⃣CritcalPoint = classify(saddle, at: (0, 0))", "unknown type 'CritcalPoint'; did you mean 'CriticalPoint'?")
     }
 
+    @Test func networkAndDatasetMessages() {
+        Self.expectError("let n = network(1️⃣[2])", "a network needs an input width and an output width, each 1 or more, not [2]; write network([2, 16, 1])")
+        Self.expectError("let r = train(1️⃣network([3, 2]), on: moons(count: 10), loss: .softmaxCrossEntropy, epochs: 1, batchSize: 1, learningRate: 0.1)",
+                         "the data has 2 features per example but the network takes 3 inputs; make the first width 2")
+        Self.expectError("let r = train(1️⃣network([2, 3]), on: moons(count: 10), loss: .softmaxCrossEntropy, epochs: 1, batchSize: 1, learningRate: 0.1)",
+                         "a network with 3 outputs cannot learn 2 classes; give it 2 outputs (or 1 with a sigmoid output)")
+        Self.expectError("let c = cost(1️⃣network([1, 2]), on: linearData(count: 5), loss: .meanSquaredError)",
+                         "a network with 2 outputs cannot learn targets of 1 values; make the last width 1")
+        Self.expectError("let r = train(network([2, 1]), on: xor(count: 8), loss: 1️⃣.binaryCrossEntropy, epochs: 1, batchSize: 4, learningRate: 0.1)",
+                         "binaryCrossEntropy is computed from the output layer's pre-activation; build the network with output: .sigmoid")
+        Self.expectError("let r = train(network([2, 2]), on: xor(count: 8), loss: .softmaxCrossEntropy, epochs: 1, batchSize: 1️⃣0, learningRate: 0.1)",
+                         "a batch holds 1 or more examples, not 0")
+        Self.expectError("let r = train(network([2, 4096, 4096, 2]), on: xor(count: 1000), loss: .softmaxCrossEntropy, epochs: 1️⃣1000, batchSize: 10, learningRate: 0.1)",
+                         "this training would take 50405382000000 multiply-adds, more than the 50000000000 a block may spend; use fewer epochs, examples or units")
+        Self.expectError("let d = dataset(inputs: 1️⃣[[1, 2], [3]], labels: [0, 1])",
+                         "row 1 has 1 value but row 0 has 2; give every example the same number of values")
+        Self.expectError("let d = dataset(inputs: [[1], [2]], labels: 1️⃣[0])", "2 inputs but 1 targets; give one target per input")
+        Self.expectError("let d = dataset(inputs: [[1], [2]], labels: 1️⃣[0, -1])", "class labels count from 0, so -1 cannot be one")
+        Self.expectError("let s = split(moons(count: 10), training: 1️⃣1.5)", "the training fraction 1.5 is outside 0...1")
+        Self.expectError("let a = accuracy(network([1, 1]), on: 1️⃣linearData(count: 5))",
+                         "accuracy needs class labels, and this dataset has target values; use cost(_:on:loss:) instead")
+        Self.expectError("let w = weights(network([1, 1]), layer: 1️⃣2)", "the network has layers 1...1, not 2")
+        Self.expectError("let c = cost(network([2, 2]), on: 1️⃣moons(count: 0), loss: .softmaxCrossEntropy)",
+                         "the dataset has no examples; give it at least one")
+        Self.expectError("let r = train(network([2, 2]), on: xor(count: 8), loss: .softmaxCrossEntropy, epochs: 1, batchSize: 1, learningRate: 0.1).1️⃣los",
+                         "value of type 'Training' has no member 'los'; did you mean 'loss'?")
+    }
+
     @Test func plotMessages() {
         Self.expectError("plot(1️⃣[sigmoid, tanh, relu, sigmoid, tanh, relu, sigmoid, tanh, relu], over: 0...1)",
                          "a chart shows at most 8 functions, not 9; split it into several charts")

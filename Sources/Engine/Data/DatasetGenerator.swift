@@ -65,6 +65,14 @@ public enum DatasetGenerator {
         regression(count: count, range: -Double.pi...Double.pi, seed: seed, noise: noise) { LibM.sin($0) }
     }
 
+    /// Inputs drawn from N(0, 1), features per example, with zero targets of `outputs`
+    /// values: the signal for probing how a network transforms its inputs.
+    public static func standardNormal(count: Int, features: Int, outputs: Int, seed: UInt64) -> Dataset {
+        var random = RandomSource(seed: seed)
+        let inputs = Matrix(rows: count, columns: features, storage: (0..<count * features).map { _ in Float(random.normal()) })
+        return Dataset(inputs: inputs, targets: .values(Matrix(rows: count, columns: outputs)))
+    }
+
     /// count examples split as evenly as possible over the classes (the first classes get
     /// the remainder), each point from `point(class, index within class, class size)`.
     private static func classified(

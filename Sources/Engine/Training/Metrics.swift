@@ -42,3 +42,17 @@ enum Metrics {
         return correct
     }
 }
+
+extension Network {
+    /// The mean loss over the dataset, or nil when its targets do not fit the outputs.
+    public func cost(on data: Dataset, loss: Loss) -> Double? {
+        guard let targets = data.targetMatrix(outputs: widths.last!) else { return nil }
+        return Metrics.evaluate(self, on: data, targets: targets, loss: loss).loss
+    }
+
+    /// The fraction of examples classified correctly, or nil for data without class labels.
+    public func accuracy(on data: Dataset) -> Double? {
+        guard data.labels != nil, let targets = data.targetMatrix(outputs: widths.last!) else { return nil }
+        return Metrics.evaluate(self, on: data, targets: targets, loss: .meanSquaredError).accuracy
+    }
+}

@@ -175,7 +175,8 @@ extension Evaluator {
                                         context: BuiltinContext(evaluator: self, location: location))
             return try located(location) { try property.body(&invocation) }
         }
-        let known = Builtin.Receiver(value).map { registry.memberNames(of: $0) } ?? []
+        var known = Builtin.Receiver(value).map { registry.memberNames(of: $0) } ?? []
+        if case .object(let object) = value { known = object.memberNames }
         throw InterpreterError(.unknownMember(
             name, of: value.type.description, suggestion: NameSuggestion.nearest(to: name, among: known)), at: location)
     }

@@ -16,6 +16,8 @@ public protocol LibraryObject: AnyObject {
     func call(_ arguments: [Value]) throws -> Value?
     /// How `print` writes the object.
     var printed: String { get }
+    /// The names `member` answers, for the suggestion when a block misspells one.
+    var memberNames: [String] { get }
 }
 
 extension LibraryObject {
@@ -25,4 +27,5 @@ extension LibraryObject {
     public func member(_ name: String) throws -> Value? { nil }
     public func call(_ arguments: [Value]) throws -> Value? { nil }
     public var printed: String { "<\(typeName)>" }
+    public var memberNames: [String] { [] }
 }

@@ -21,12 +21,23 @@ enum ArrayBuiltins {
             "count", kind: .property(on: .array), returns: .int, topic: topic,
             doc: "The number of elements.", example: "[1, 2, 3].count"
         ) { call in .int(elements(call.receiver).count) },
+        end("first", doc: "The first element; an error if the array is empty (blocks have no optionals).", example: "[3, 1, 2].first"),
+        end("last", doc: "The last element; an error if the array is empty (blocks have no optionals).", example: "[3, 1, 2].last"),
         extreme("max", doc: "The largest element; an error if the array is empty.", example: "[0.2, 0.25, 0.1].max()", largest: true),
         extreme("min", doc: "The smallest element; an error if the array is empty.", example: "[0.2, 0.25, 0.1].min()", largest: false),
         Builtin(
             "sum", kind: .method(on: .array, isMutating: false), returns: .double, topic: topic,
             doc: "The sum of the elements, added in order (0 for an empty array).", example: "[1.5, 2.5].sum()"
         ) { call in try sum(elements(call.receiver)) },
+        Builtin(
+            "mean", kind: .method(on: .array, isMutating: false), returns: .double, topic: topic,
+            doc: "The arithmetic mean of the elements; an error if the array is empty.", example: "[1, 2, 6].mean()"
+        ) { call in .double(try moments(elements(call.receiver), "mean()").mean) },
+        Builtin(
+            "variance", kind: .method(on: .array, isMutating: false), returns: .double, topic: topic,
+            doc: "The mean squared deviation from the mean (numpy's var); an error if the array is empty.",
+            example: "[1, 2, 6].variance()"
+        ) { call in .double(try moments(elements(call.receiver), "variance()").variance) },
         Builtin(
             "map", kind: .method(on: .array, isMutating: false),
             parameters: [Parameter(nil, "transform", .function([.any], .any))], returns: .array(.any), topic: topic,
@@ -44,6 +55,14 @@ enum ArrayBuiltins {
         case (.int(let x), .int(let y)): x < y
         case (.string(let x), .string(let y)): x < y
         default: throw BuiltinError(.notComparable(method, a.type.description))
+        }
+    }
+
+    private static func end(_ name: String, doc: String, example: String) -> Builtin {
+        Builtin(name, kind: .property(on: .array), returns: .generic("Element"), topic: topic, doc: doc, example: example) { call in
+            let values = elements(call.receiver)
+            guard let value = name == "first" ? values.first : values.last else { throw BuiltinError(.emptyArray(name)) }
+            return value
         }
     }
 
@@ -69,6 +88,21 @@ enum ArrayBuiltins {
             }
             return best
         }
+    }
+
+    /// The mean, then the mean squared deviation from it: two passes, so a large mean
+    /// costs the variance no precision.
+    private static func moments(_ values: [Value], _ method: String) throws -> (mean: Double, variance: Double) {
+        guard !values.isEmpty else { throw BuiltinError(.emptyArray(method)) }
+        let numbers = try values.map { value -> Double in
+            switch value {
+            case .double(let x): return x
+            case .int(let x): return Double(x)
+            default: throw BuiltinError(.notNumbers(method, value.type.description))
+            }
+        }
+        let mean = numbers.reduce(0, +) / Double(numbers.count)
+        return (mean, numbers.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(numbers.count))
     }
 
     private static func sum(_ values: [Value]) throws -> Value {

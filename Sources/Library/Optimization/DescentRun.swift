@@ -4,7 +4,7 @@ import Interpreter
 /// A run of descent as blocks see it: `run.final.value`, `run.path`, `run.converged` ….
 final class DescentRun: LibraryObject {
     static let typeName = "Descent"
-    static let members = ["converged", "convergedAt", "diverged", "divergedAt", "final", "gradientNorms", "path", "steps", "values"]
+    let memberNames = ["converged", "convergedAt", "diverged", "divergedAt", "final", "gradientNorms", "path", "steps", "values"]
 
     let trajectory: Trajectory
     let shape: FunctionShape

@@ -1,0 +1,76 @@
+import Engine
+import Interpreter
+
+/// The enumerations of network builtins: activations, initializers and losses, each case
+/// documented with its formula, and their translation into the engine's types.
+enum NetworkEnumerations {
+    static let activation = Enumeration("Activation", cases: Activation.all.map { activation in
+        switch activation {
+        case .leakyRelu(let slope): .init("leakyRelu", parameters: [("slope", slope)], doc: activation.formula)
+        case .elu(let alpha): .init("elu", parameters: [("alpha", alpha)], doc: activation.formula)
+        default: .init(activation.name, doc: activation.formula)
+        }
+    }, doc: "A layer's activation function.")
+
+    static let initializer = Enumeration("Initializer", cases: [
+        .init("zeros", doc: "Every weight 0."),
+        .init("ones", doc: "Every weight 1."),
+        .init("constant", parameters: [("value", nil)], doc: "Every weight the value."),
+        .init("randomUniform", parameters: [("min", -0.05), ("max", 0.05)], doc: "U(min, max); variance (max − min)²/12."),
+        .init("randomNormal", parameters: [("mean", 0), ("standardDeviation", 0.05)], doc: "N(mean, σ²); variance σ²."),
+        .init("truncatedNormal", parameters: [("mean", 0), ("standardDeviation", 0.05)],
+              doc: "N(mean, σ²) redrawn beyond 2σ; variance (0.8796 σ)²."),
+        .init("glorotUniform", doc: "Xavier/Glorot uniform: U(±√(6/(fan_in + fan_out))); variance 2/(fan_in + fan_out)."),
+        .init("glorotNormal", doc: "Xavier/Glorot normal (truncated): variance 2/(fan_in + fan_out)."),
+        .init("heUniform", doc: "He/Kaiming uniform: U(±√(6/fan_in)); variance 2/fan_in."),
+        .init("heNormal", doc: "He/Kaiming normal (truncated): variance 2/fan_in."),
+        .init("lecunUniform", doc: "LeCun uniform: U(±√(3/fan_in)); variance 1/fan_in."),
+        .init("lecunNormal", doc: "LeCun normal (truncated): variance 1/fan_in."),
+        .init("orthogonal", parameters: [("gain", 1)], doc: "A random orthogonal matrix times the gain."),
+    ], doc: "How a layer's weights are drawn, exactly as Keras defines each initializer.")
+
+    static let loss = Enumeration("Loss", cases: Loss.allCases.map { loss in
+        switch loss {
+        case .meanSquaredError: .init("meanSquaredError", doc: "The mean over outputs of (a − y)².")
+        case .binaryCrossEntropy: .init("binaryCrossEntropy", doc: "−y log a − (1 − y) log(1 − a), from the logit; the output layer is sigmoid.")
+        case .softmaxCrossEntropy: .init("softmaxCrossEntropy", doc: "−log softmax(z)_y; the output layer is linear (logits), one output per class.")
+        }
+    }, doc: "What training minimises: the cost is the mean over examples of this loss.")
+
+    static var all: [Enumeration] { [activation, initializer, loss] }
+
+    static func engineActivation(_ value: EnumCase) -> Activation {
+        switch value.name {
+        case "leakyRelu": .leakyRelu(slope: value.number("slope"))
+        case "elu": .elu(alpha: value.number("alpha"))
+        default: Activation.all.first { $0.name == value.name } ?? .linear
+        }
+    }
+
+    static func engineInitializer(_ value: EnumCase) -> Initializer {
+        switch value.name {
+        case "zeros": .zeros
+        case "ones": .ones
+        case "constant": .constant(value.number("value"))
+        case "randomUniform": .randomUniform(min: value.number("min"), max: value.number("max"))
+        case "randomNormal": .randomNormal(mean: value.number("mean"), standardDeviation: value.number("standardDeviation"))
+        case "truncatedNormal": .truncatedNormal(mean: value.number("mean"), standardDeviation: value.number("standardDeviation"))
+        case "glorotNormal": .glorotNormal
+        case "heUniform": .heUniform
+        case "heNormal": .heNormal
+        case "lecunUniform": .lecunUniform
+        case "lecunNormal": .lecunNormal
+        case "orthogonal": .orthogonal(gain: value.number("gain"))
+        default: .glorotUniform
+        }
+    }
+
+    static func engineLoss(_ value: EnumCase) -> Loss {
+        Loss(rawValue: value.name) ?? .meanSquaredError
+    }
+
+    /// The default of a parameter of one of these enumerations.
+    static func value(_ enumeration: Enumeration, _ name: String) -> Value {
+        .enumCase(EnumCase(enumeration: enumeration, name: name))
+    }
+}
