@@ -127,6 +127,10 @@ extension DiagnosticMessage {
         .init("the data has \(data) feature\(data == 1 ? "" : "s") per example but the network takes \(network) input\(network == 1 ? "" : "s"); make the first width \(data)")
     }
 
+    static func referenceFeatures(data: Int, reference: Int) -> Self {
+        .init("the data has \(data) feature\(data == 1 ? "" : "s") per example but the reference has \(reference); standardize with a set of the same features")
+    }
+
     static func outputsMismatch(outputs: Int, classes: Int?, targets: Int?) -> Self {
         if let classes {
             return .init("a network with \(outputs) output\(outputs == 1 ? "" : "s") cannot learn \(classes) classes; give it \(classes) outputs\(classes == 2 ? " (or 1 with a sigmoid output)" : "")")

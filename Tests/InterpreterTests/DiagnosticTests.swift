@@ -260,6 +260,8 @@ import Testing
         Self.expectError("let d = dataset(inputs: [[1], [2]], labels: 1️⃣[0])", "2 inputs but 1 targets; give one target per input")
         Self.expectError("let d = dataset(inputs: [[1], [2]], labels: 1️⃣[0, -1])", "class labels count from 0, so -1 cannot be one")
         Self.expectError("let s = split(moons(count: 10), training: 1️⃣1.5)", "the training fraction 1.5 is outside 0...1")
+        Self.expectError("let s = standardized(moons(count: 10), using: 1️⃣linearData(count: 5))",
+                         "the data has 2 features per example but the reference has 1; standardize with a set of the same features")
         Self.expectError("let a = accuracy(network([1, 1]), on: 1️⃣linearData(count: 5))",
                          "accuracy needs class labels, and this dataset has target values; use cost(_:on:loss:) instead")
         Self.expectError("let w = weights(network([1, 1]), layer: 1️⃣2)", "the network has layers 1...1, not 2")

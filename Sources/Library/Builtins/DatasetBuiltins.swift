@@ -54,7 +54,7 @@ enum DatasetBuiltins {
         ) { call in
             let (data, reference) = (call.dataset(0), call.dataset(1))
             guard data.features == reference.features else {
-                throw BuiltinError(.featuresMismatch(data: data.features, network: reference.features), argument: 1)
+                throw BuiltinError(.referenceFeatures(data: data.features, reference: reference.features), argument: 1)
             }
             return .object(DatasetObject(data.standardized(using: reference)))
         },
