@@ -59,7 +59,9 @@ public struct Dataset: Sendable, Hashable {
     /// The examples in a seeded random order (Fisher–Yates).
     public func shuffled(seed: UInt64) -> Dataset {
         var random = RandomSource(seed: seed)
-        return subset(Self.permutation(count, random: &random))
+        var order = Array(0..<count)
+        Self.shuffle(&order, random: &random)
+        return subset(order)
     }
 
     /// The first `fraction` of the examples for training and the rest for testing, after a
@@ -86,13 +88,6 @@ public struct Dataset: Sendable, Hashable {
             }
         }
         return result
-    }
-
-    /// A uniformly random permutation of 0..<count.
-    static func permutation(_ count: Int, random: inout RandomSource) -> [Int] {
-        var order = Array(0..<count)
-        shuffle(&order, random: &random)
-        return order
     }
 
     /// Fisher–Yates with the engine's generator; the standard library's `shuffle` may change

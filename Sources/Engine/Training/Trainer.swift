@@ -20,6 +20,7 @@ public enum Trainer {
         var inputs = [Float](repeating: 0, count: batch * data.features)
         var batchTargets = [Float](repeating: 0, count: batch * outputs)
         let validationTargets = validation.flatMap { $0.targetMatrix(outputs: outputs) }
+        let labels = data.labels
 
         for _ in 0..<settings.epochs {
             if settings.shuffle { Dataset.shuffle(&order, random: &random) }
@@ -36,9 +37,10 @@ public enum Trainer {
                     history.divergedAt = history.updates + 1
                     return (network, history)
                 }
-                correct += data.labels.map { labels in
-                    Metrics.correct(pass.activations.last!, rows: rows, outputs: outputs, labels: order[start..<start + rows].map { labels[$0] })
-                } ?? 0
+                if let labels {
+                    let batchLabels = order[start..<start + rows].map { labels[$0] }
+                    correct += Metrics.correct(pass.activations.last!, rows: rows, outputs: outputs, labels: batchLabels)
+                }
                 epochLoss += loss * Double(rows)
                 pass.backward(network, rows: rows, outputIsPreActivation: settings.loss.requiredOutput != nil)
                 let norm = pass.squaredGradientNorm().squareRoot()
@@ -48,7 +50,7 @@ public enum Trainer {
                 state.step(&network, pass, settings: settings, t: history.updates, random: &random)
             }
             history.loss.append(epochLoss / Double(data.count))
-            if data.labels != nil { history.accuracy.append(Double(correct) / Double(data.count)) }
+            if labels != nil { history.accuracy.append(Double(correct) / Double(data.count)) }
             if let validation, let validationTargets {
                 let (loss, accuracy) = Metrics.evaluate(network, on: validation, targets: validationTargets, loss: settings.loss)
                 history.validationLoss.append(loss)

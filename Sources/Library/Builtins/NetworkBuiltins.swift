@@ -42,7 +42,7 @@ enum NetworkBuiltins {
             example: "cost(network([2, 1]), on: xor(count: 100), loss: .meanSquaredError)"
         ) { call in
             let (network, data) = (call.network(0), call.dataset(1))
-            let loss = NetworkEnumerations.engineLoss(call.enumCase(2) ?? EnumCase(enumeration: nil, name: ""))
+            let loss = call.loss(2)
             try NetworkChecks.fits(network, data, networkArgument: 0, dataArgument: 1)
             try NetworkChecks.loss(loss, suits: network, argument: 2)
             return .double(network.cost(on: data, loss: loss) ?? .nan)
@@ -78,7 +78,7 @@ enum NetworkBuiltins {
             example: "probe(network([2, 8, 8, 1], activation: .sigmoid), on: xor(count: 100)).map { $0.gradientNorm }"
         ) { call in
             let (network, data) = (call.network(0), call.dataset(1))
-            let loss = NetworkEnumerations.engineLoss(call.enumCase(2) ?? EnumCase(enumeration: nil, name: ""))
+            let loss = call.loss(2)
             try NetworkChecks.fits(network, data, networkArgument: 0, dataArgument: 1)
             try NetworkChecks.loss(loss, suits: network, argument: 2)
             try call.context.reserve(elements: 3 * data.count * network.widths.reduce(0, +))
@@ -130,7 +130,7 @@ enum NetworkBuiltins {
         ) { call in
             let offset = validation ? 1 : 0
             let (network, data) = (call.network(0), call.dataset(1))
-            let loss = NetworkEnumerations.engineLoss(call.enumCase(2 + offset) ?? EnumCase(enumeration: nil, name: ""))
+            let loss = call.loss(2 + offset)
             try NetworkChecks.fits(network, data, networkArgument: 0, dataArgument: 1)
             if validation { try NetworkChecks.fits(network, call.dataset(2), networkArgument: 0, dataArgument: 2) }
             try NetworkChecks.loss(loss, suits: network, argument: 2 + offset)

@@ -18,6 +18,11 @@ extension Invocation {
         return nil
     }
 
+    /// A `Loss` argument as the engine's loss.
+    func loss(_ index: Int) -> Loss {
+        enumCase(index).map(NetworkEnumerations.engineLoss) ?? .meanSquaredError
+    }
+
     /// A seed argument: its own value, or the lesson's seed for 0.
     func seed(_ index: Int) -> UInt64 {
         int(index) > 0 ? UInt64(int(index)) : context.seed
