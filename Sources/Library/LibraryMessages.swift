@@ -178,3 +178,25 @@ extension DiagnosticMessage {
         .init("the dataset has no examples; give it at least one")
     }
 }
+
+extension DiagnosticMessage {
+    static func binCount(_ bins: Int, limit: Int) -> Self {
+        .init("a histogram has 1...\(limit) bins, not \(bins)")
+    }
+
+    static func noFiniteValues() -> Self {
+        .init("there is no finite value to draw; check the values for NaN or infinity first")
+    }
+
+    static func categoryCountMismatch(values: Int, categories: Int) -> Self {
+        .init("a series has \(values) value\(values == 1 ? "" : "s") but there \(categories == 1 ? "is 1 category" : "are \(categories) categories"); give one value per category")
+    }
+
+    static func planeInputs(_ inputs: Int) -> Self {
+        .init("a decision boundary is drawn over the plane, so the network needs 2 inputs, not \(inputs)")
+    }
+
+    static func boundaryNeedsLabels() -> Self {
+        .init("a decision boundary shows classes, and this dataset has target values; use a dataset with class labels")
+    }
+}

@@ -20,6 +20,15 @@ public enum ChartRenderer {
         case .basins(let chart):
             layout = standard.fitting(legend: BasinChartRenderer.legendLabels(chart))
             body = BasinChartRenderer(chart: chart, layout: layout).render()
+        case .histograms(let chart):
+            layout = HistogramChartRenderer.layout(for: chart)
+            body = HistogramChartRenderer(chart: chart, layout: layout).render()
+        case .bars(let chart):
+            layout = standard.fitting(legend: BarChartRenderer.legendLabels(chart))
+            body = BarChartRenderer(chart: chart, layout: layout).render()
+        case .decision(let chart):
+            layout = standard.fitting(legend: chart.classes)
+            body = DecisionChartRenderer(chart: chart, layout: layout, clip: clip).render()
         }
         let header: [Markup] = [
             .tag("title", ["id": "\(id)-title"], text: figure.title), .newline,

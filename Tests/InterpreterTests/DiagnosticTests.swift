@@ -271,6 +271,19 @@ import Testing
                          "value of type 'Training' has no member 'los'; did you mean 'loss'?")
     }
 
+    @Test func statisticsChartMessages() {
+        Self.expectError("histogram([1, 2], bins: 1️⃣0)", "a histogram has 1...200 bins, not 0")
+        Self.expectError("histogram(1️⃣[Double.nan, Double.infinity])", "there is no finite value to draw; check the values for NaN or infinity first")
+        Self.expectError("histogram([[1.0], [2.0]], labels: 1️⃣[\"a\"])", "1 labels for 2 functions; give one label per function or none")
+        Self.expectError("bars(1️⃣[1, 2], categories: [\"a\"])", "a series has 2 values but there is 1 category; give one value per category")
+        Self.expectError("decisionBoundary(1️⃣network([1, 2]), on: dataset(inputs: [[0], [1]], labels: [0, 1]))",
+                         "a decision boundary is drawn over the plane, so the network needs 2 inputs, not 1")
+        Self.expectError("decisionBoundary(network([2, 1]), on: 1️⃣dataset(inputs: [[0, 1]], targets: [[1]]))",
+                         "a decision boundary shows classes, and this dataset has target values; use a dataset with class labels")
+        Self.expectError("decisionBoundary(network([2, 2]), on: xor(count: 4), x: 1️⃣1...1, y: 0...1)", "the range 1.0...1.0 is empty; plot over a range with lowerBound < upperBound")
+        Self.expectError("let a = activations(network([2, 2]), on: xor(count: 4), layer: 1️⃣3)", "the network has layers 1...1, not 3")
+    }
+
     @Test func plotMessages() {
         Self.expectError("plot(1️⃣[sigmoid, tanh, relu, sigmoid, tanh, relu, sigmoid, tanh, relu], over: 0...1)",
                          "a chart shows at most 8 functions, not 9; split it into several charts")

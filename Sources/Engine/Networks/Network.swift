@@ -27,12 +27,4 @@ public struct Network: Sendable, Hashable {
     public var widths: [Int] { [layers[0].inputCount] + layers.map(\.outputCount) }
 
     public var parameterCount: Int { layers.reduce(0) { $0 + $1.weights.storage.count + $1.biases.count } }
-
-    /// The output layer's activations for a batch (one example per row).
-    public func outputs(_ inputs: Matrix) -> Matrix {
-        let pass = NetworkPass(widths: widths, capacity: inputs.rows)
-        pass.forward(self, inputs.storage, rows: inputs.rows)
-        let count = inputs.rows * widths.last!
-        return Matrix(rows: inputs.rows, columns: widths.last!, storage: Array(UnsafeBufferPointer(start: pass.activations.last!, count: count)))
-    }
 }

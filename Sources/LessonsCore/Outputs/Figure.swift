@@ -18,6 +18,9 @@ public enum Chart: Sendable, Hashable {
     case line(LineChart)
     case contour(ContourChart)
     case basins(BasinChart)
+    case histograms(HistogramChart)
+    case bars(BarChart)
+    case decision(DecisionChart)
 }
 
 /// How values map onto an axis.

@@ -71,6 +71,20 @@ enum ArrayBuiltins {
         return []
     }
 
+    /// A number argument as a Double; NaN for anything else, which type checking has ruled out.
+    static func number(_ value: Value) -> Double {
+        switch value {
+        case .double(let x): x
+        case .int(let n): Double(n)
+        default: .nan
+        }
+    }
+
+    /// An array of numbers as Doubles.
+    static func numbers(_ value: Value) -> [Double] {
+        elements(value).map(number)
+    }
+
     private static func extreme(_ name: String, doc: String, example: String, largest: Bool) -> Builtin {
         Builtin(name, kind: .method(on: .array, isMutating: false), returns: .double, topic: topic, doc: doc,
                 example: example) { call in

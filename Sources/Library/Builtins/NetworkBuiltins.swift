@@ -97,17 +97,35 @@ enum NetworkBuiltins {
             .array(Probe.unitSymmetry(call.network(0)).map(Value.double))
         },
         Builtin(
+            "activations", parameters: [Parameter(nil, "network", network), Parameter("on", "data", dataset), Parameter("layer", .int)],
+            returns: .array(.double), topic: topic, doc: "Every activation of a layer (counted from 1) over the dataset's examples, example by example.",
+            example: "histogram(activations(network([2, 16, 16, 1], activation: .sigmoid, initializer: .randomNormal), on: xor(count: 100), layer: 2))"
+        ) { call in
+            let (network, data, layer) = (call.network(0), call.dataset(1), call.int(2))
+            guard data.features == network.widths[0] else {
+                throw BuiltinError(.featuresMismatch(data: data.features, network: network.widths[0]), argument: 0)
+            }
+            try layerExists(layer, in: network, argument: 2)
+            try call.context.reserve(elements: 2 * data.count * network.widths.reduce(0, +))
+            return .array(network.activations(data.inputs)[layer - 1].storage.map { .double(Double($0)) })
+        },
+        Builtin(
             "weights", parameters: [Parameter(nil, "network", network), Parameter("layer", .int)],
             returns: .array(.double), topic: topic, doc: "Every weight of a layer (counted from 1), row by row.",
             example: "weights(network([2, 3, 1]), layer: 1)"
         ) { call in
             let (network, layer) = (call.network(0), call.int(1))
-            guard network.layers.indices.contains(layer - 1) else {
-                throw BuiltinError(.layerIndex(layer, count: network.layers.count), argument: 1)
-            }
+            try layerExists(layer, in: network, argument: 1)
             return .array(network.layers[layer - 1].weights.storage.map { .double(Double($0)) })
         },
     ] }
+
+    /// Layers are counted from 1, as the pages number them.
+    private static func layerExists(_ layer: Int, in network: Network, argument: Int) throws {
+        guard network.layers.indices.contains(layer - 1) else {
+            throw BuiltinError(.layerIndex(layer, count: network.layers.count), argument: argument)
+        }
+    }
 
     private static func train(validation: Bool) -> Builtin {
         var parameters = [Parameter(nil, "network", network), Parameter("on", "data", dataset)]

@@ -41,7 +41,7 @@ enum SurfaceChartBuiltins {
             doc: "Draws sequences of numbers against their index, such as f along runs of descent; logScale draws y by decades.",
             example: "let run = descend(rosenbrock, from: (-1, 1), learningRate: 1e-3, steps: 500)\nplot([run.values], labels: [\"f\"], logScale: true)"
         ) { call in
-            let sequences = call.array(0).map { ArrayBuiltins.elements($0).map(number) }
+            let sequences = call.array(0).map { ArrayBuiltins.numbers($0) }
             let labels = call.array(1).map(\.printed)
             guard labels.isEmpty || labels.count == sequences.count else {
                 throw BuiltinError(.labelCountMismatch(labels: labels.count, functions: sequences.count), argument: 1)
@@ -121,14 +121,6 @@ enum SurfaceChartBuiltins {
         values.compactMap { if case .object(let run as DescentRun) = $0 { run } else { nil } }
     }
 
-    private static func number(_ value: Value) -> Double {
-        switch value {
-        case .double(let x): x
-        case .int(let n): Double(n)
-        default: .nan
-        }
-    }
-
     /// f on a resolution × resolution grid, rows from the lowest y: from the recorded tape
     /// when the function can be recorded, else through the interpreter.
     static func sampleGrid(_ function: Value, x: ClosedRange<Double>, y: ClosedRange<Double>, resolution: Int, call: Invocation) throws -> [[Double]] {
@@ -138,7 +130,7 @@ enum SurfaceChartBuiltins {
             return ys.map { y in xs.map { tape.value(at: [$0, y]) } }
         }
         return try ys.map { y in
-            try xs.map { x in number(try call.call(function, [.double(x), .double(y)])) }
+            try xs.map { x in ArrayBuiltins.number(try call.call(function, [.double(x), .double(y)])) }
         }
     }
 }

@@ -43,8 +43,8 @@ enum FunctionShape: Hashable {
         switch point {
         case .double(let x): [x]
         case .int(let n): [Double(n)]
-        case .tuple(let tuple): tuple.elements.map(Self.number)
-        case .array(let elements): elements.map(Self.number)
+        case .tuple(let tuple): tuple.elements.map(ArrayBuiltins.number)
+        case .array(let elements): elements.map(ArrayBuiltins.number)
         default: []
         }
     }
@@ -61,13 +61,5 @@ enum FunctionShape: Hashable {
     func arguments(_ inputs: [Value]) -> [Value] {
         if case .vector = self { return [.array(inputs)] }
         return inputs
-    }
-
-    private static func number(_ value: Value) -> Double {
-        switch value {
-        case .double(let x): x
-        case .int(let n): Double(n)
-        default: .nan
-        }
     }
 }

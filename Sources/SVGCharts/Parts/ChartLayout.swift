@@ -4,7 +4,8 @@ struct ChartLayout {
     static let standard = ChartLayout()
 
     let width = 640.0
-    let height = 360.0
+    /// Small multiples grow taller with their rows of panels.
+    var height = 360.0
     let marginLeft = 64.0
     let marginRight = 20.0
     /// Room for the legend's rows above the plot.

@@ -1,0 +1,69 @@
+import LessonsCore
+import TestSupport
+import Testing
+
+/// The histogram, bar and decision-boundary builtins: what data their figures carry.
+@Suite struct ChartLibraryTests {
+    static func figures(_ code: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> [Figure] {
+        let result = Harness.run("---\ntitle: T\nseed: 3\n---\n```swift experiment\n\(code)\n```\n")
+        #expect(result.errors == [], "\(result.errors.map(\.message.text))", sourceLocation: sourceLocation)
+        return result.outputs.compactMap { if case .figure(let figure) = $0 { figure } else { nil } }
+    }
+
+    @Test func aHistogramCountsEveryValueIntoSharedBins() throws {
+        let figures = Self.figures("histogram([[0, 1, 2, 3], [3, 3]], labels: [\"a\", \"b\"], bins: 3, xLabel: \"w\")")
+        guard case .histograms(let chart) = try #require(figures.first).chart else { Issue.record("not a histogram"); return }
+        #expect(chart.range == 0...3)
+        #expect(chart.panels == [.init(label: "a", counts: [1, 1, 2]), .init(label: "b", counts: [0, 0, 2])])
+        #expect(figures.first?.summary == "Histograms of 6 values in 2 panels (a, b), in 3 bins from 0 to 3.")
+    }
+
+    @Test func weightHistogramsOfALayerCountItsWeights() throws {
+        let figures = Self.figures("let net = network([3, 5, 2])\nhistogram([weights(net, layer: 1), weights(net, layer: 2)])")
+        guard case .histograms(let chart) = try #require(figures.first).chart else { Issue.record("not a histogram"); return }
+        #expect(chart.panels.map { $0.counts.reduce(0, +) } == [15, 10])
+        #expect(chart.panels.map(\.label) == ["set 1", "set 2"])
+    }
+
+    @Test func barsAreNumberedFromOneUnlessNamed() throws {
+        let figures = Self.figures("bars([0.5, 0.25, 0.125], xLabel: \"layer\", yLabel: \"std\")\nbars([[1, 2], [3, 4]], labels: [\"a\", \"b\"], categories: [\"x\", \"y\"], logScale: true)")
+        guard case .bars(let first) = figures[0].chart, case .bars(let second) = figures[1].chart else { Issue.record("not bars"); return }
+        #expect(first.categories == ["1", "2", "3"])
+        #expect(first.series == [.init(label: "", values: [0.5, 0.25, 0.125])])
+        #expect(figures[0].title == "std by layer")
+        #expect(second.categories == ["x", "y"] && second.yScale == .log)
+        #expect(second.series.map(\.label) == ["a", "b"])
+    }
+
+    @Test func aDecisionMapAgreesWithTheNetworksAnswers() throws {
+        // One sigmoid unit that says class 1 where x₁ > 0: the map's two halves.
+        let code = """
+        let data = dataset(inputs: [[-1, 0], [1, 0]], labels: [0, 1])
+        let net = train(network([2, 1], output: .sigmoid, initializer: .zeros), on: data, loss: .binaryCrossEntropy, epochs: 200, batchSize: 2, learningRate: 1)
+        decisionBoundary(net.network, on: data, x: -1...1, y: -1...1)
+        """
+        guard case .decision(let chart) = try #require(Self.figures(code).first).chart else { Issue.record("not a decision map"); return }
+        #expect(chart.probabilities.count == 64 && chart.probabilities.allSatisfy { $0.count == 64 })
+        for row in chart.probabilities {
+            #expect(row.prefix(32).allSatisfy { $0[0] > 0.5 } && row.suffix(32).allSatisfy { $0[1] > 0.5 })
+            #expect(row.allSatisfy { abs($0[0] + $0[1] - 1) < 1e-12 })
+        }
+        #expect(chart.classes == ["class 0", "class 1"])
+        #expect(chart.examples == [.init(point: Point(x: -1, y: 0), label: 0), .init(point: Point(x: 1, y: 0), label: 1)])
+    }
+
+    @Test func softmaxOutputsBecomeProbabilitiesOverThePaddedDataRange() throws {
+        let figures = Self.figures("let data = blobs(count: 30, classes: 3)\ndecisionBoundary(network([2, 3]), on: data)")
+        guard case .decision(let chart) = try #require(figures.first).chart else { Issue.record("not a decision map"); return }
+        #expect(chart.probabilities.joined().allSatisfy { $0.count == 3 && abs($0.reduce(0, +) - 1) < 1e-9 })
+        let xs = chart.examples.map(\.point.x)
+        let span = xs.max()! - xs.min()!
+        #expect(abs(chart.x.lowerBound - (xs.min()! - 0.1 * span)) < 1e-9 && abs(chart.x.upperBound - (xs.max()! + 0.1 * span)) < 1e-9)
+    }
+
+    @Test func activationsOfALayerComeExampleByExample() {
+        let code = "let net = network([1, 2], activation: .relu, output: .relu, initializer: .ones)\nactivations(net, on: dataset(inputs: [[1], [-1], [3]], targets: [[0, 0], [0, 0], [0, 0]]), layer: 1)"
+        let result = Harness.run("---\ntitle: T\n---\n```swift experiment\n\(code)\n```\n")
+        #expect(result.values == ["[1.0, 1.0, 0.0, 0.0, 3.0, 3.0]"])
+    }
+}
