@@ -21,7 +21,7 @@ public struct CourseBuilder: Sendable {
         try writer.checkReplaceable()
 
         let course = try CourseLoader(folder: options.lessons).load()
-        let results = LessonExecutor(budget: course.settings.budget).run(course.files) { result in
+        let results = LessonExecutor(budget: course.settings.budget, folder: LessonFolder(path: options.lessons)).run(course.files) { result in
             progress(.lessonFinished(path: result.lesson.source.path, seconds: result.seconds,
                                      errors: result.diagnostics.filter(\.isError).count))
         }

@@ -20,6 +20,8 @@ struct LessonExecutor {
 
     /// The course's limits for every block.
     let budget: BudgetSettings
+    /// The data files blocks may load.
+    let folder: LessonFolder
 
     func run(_ files: [(name: String, source: SourceFile)], progress: @escaping @Sendable (Result) -> Void) -> [Result] {
         let results = ResultSlots(count: files.count)
@@ -29,7 +31,7 @@ struct LessonExecutor {
             slots.wait()
             group.enter()
             let thread = Thread {
-                let result = Self.execute(file.source, slug: String(file.name.dropLast(3)), budget: budget)
+                let result = Self.execute(file.source, slug: String(file.name.dropLast(3)), budget: budget, folder: folder)
                 results.set(index, result)
                 progress(result)
                 slots.signal()
@@ -42,10 +44,10 @@ struct LessonExecutor {
         return results.values
     }
 
-    private static func execute(_ source: SourceFile, slug: String, budget: BudgetSettings) -> Result {
+    private static func execute(_ source: SourceFile, slug: String, budget: BudgetSettings, folder: LessonFolder) -> Result {
         let start = ContinuousClock.now
         let parsed = LessonParser.parse(source, slug: slug)
-        let run = LessonRunner(registry: Library.registry(), budget: Budget().applying(budget)).run(parsed.lesson)
+        let run = LessonRunner(registry: Library.registry(), budget: Budget().applying(budget), files: folder).run(parsed.lesson)
         let elapsed = ContinuousClock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
         return Result(lesson: parsed.lesson, run: run, diagnostics: parsed.diagnostics + run.diagnostics, seconds: seconds)

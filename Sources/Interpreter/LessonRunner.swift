@@ -9,17 +9,20 @@ import SwiftSyntax
 public struct LessonRunner {
     private let registry: BuiltinRegistry
     private let budget: Budget
+    private let files: LessonFiles
 
-    public init(registry: BuiltinRegistry, budget: Budget = Budget()) {
+    /// `files` are the data files blocks may load, from the lessons folder.
+    public init(registry: BuiltinRegistry, budget: Budget = Budget(), files: LessonFiles = InMemoryLessonFiles()) {
         self.registry = registry
         self.budget = budget
+        self.files = files
     }
 
     /// `budget` is the course's; each block's options may change it for that block.
     /// Every block's outputs, and every diagnostic of every block. A block that fails does
     /// not stop the blocks after it.
     public func run(_ lesson: Lesson) -> LessonRun {
-        let evaluator = Evaluator(registry: registry, seed: lesson.metadata.seed)
+        let evaluator = Evaluator(registry: registry, seed: lesson.metadata.seed, files: files)
         defer { evaluator.globals.removeAll() }
         let builtins = Set(registry.functionNames)
         var diagnostics: [LessonsCore.Diagnostic] = []

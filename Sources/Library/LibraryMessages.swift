@@ -200,3 +200,46 @@ extension DiagnosticMessage {
         .init("a decision boundary shows classes, and this dataset has target values; use a dataset with class labels")
     }
 }
+
+extension DiagnosticMessage {
+    static func dataFile(_ path: String, _ problem: LessonFileProblem) -> Self {
+        switch problem {
+        case .outsideLessons:
+            .init("'\(path)' is outside the lessons folder; name a file inside it, relative to it, such as \"data/points.csv\"")
+        case .notFound:
+            .init("there is no file '\(path)' in the lessons folder; paths are relative to the lessons folder")
+        case .tooLarge(let bytes, let limit):
+            .init("'\(path)' is \(bytes) bytes, more than the \(limit) a lesson may load; use a smaller sample of the data")
+        case .notText:
+            .init("'\(path)' is not UTF-8 text; save it as UTF-8")
+        case .unreadable(let reason):
+            .init("'\(path)' cannot be read: \(reason)")
+        }
+    }
+
+    static func csvSyntax(_ path: String, _ problem: CSVTable.Problem) -> Self {
+        let location = "\(path):\(problem.line): "
+        switch problem.kind {
+        case .empty:
+            return .init("\(location)the file is empty; its first line must name the columns")
+        case .unterminatedQuote:
+            return .init("\(location)a quoted field is never closed; end it with \"")
+        case .quoteInField:
+            return .init("\(location)a quote inside a field that is not quoted; quote the whole field and double the quote, as \"a \"\"b\"\"\"")
+        case .fieldCount(let fields, let columns):
+            return .init("\(location)this row has \(fields) field\(fields == 1 ? "" : "s") but the header names \(columns) column\(columns == 1 ? "" : "s"); give every row one field per column")
+        }
+    }
+
+    static func noColumn(_ path: String, _ name: String, columns: [String]) -> Self {
+        .init("'\(path)' has no column '\(name)'; its columns are \(columns.map { "'\($0)'" }.joined(separator: ", "))")
+    }
+
+    static func csvNotNumber(_ path: String, line: Int, column: String, field: String) -> Self {
+        .init("\(path):\(line): '\(field)' in column '\(column)' is not a number; inputs and targets must be numbers")
+    }
+
+    static func csvNegativeLabel(_ path: String, line: Int, label: Int) -> Self {
+        .init("\(path):\(line): class labels count from 0, so \(label) cannot be one")
+    }
+}

@@ -284,6 +284,15 @@ import Testing
         Self.expectError("let a = activations(network([2, 2]), on: xor(count: 4), layer: 1️⃣3)", "the network has layers 1...1, not 3")
     }
 
+    @Test func dataFileMessages() {
+        Self.expectError("let d = csv(1️⃣\"../secret.csv\", label: \"y\")",
+                         "'../secret.csv' is outside the lessons folder; name a file inside it, relative to it, such as \"data/points.csv\"")
+        Self.expectError("let d = csv(1️⃣\"data/missing.csv\", label: \"y\")",
+                         "there is no file 'data/missing.csv' in the lessons folder; paths are relative to the lessons folder")
+        Self.expectError("let d = csv(\"data/xor.csv\", label: 1️⃣\"class\")", "'data/xor.csv' has no column 'class'; its columns are 'x1', 'x2', 'xor'")
+        Self.expectError("let d = csv(\"data/xor.csv\", targets: [\"xor\"], features: 1️⃣[\"x3\"])", "'data/xor.csv' has no column 'x3'; its columns are 'x1', 'x2', 'xor'")
+    }
+
     @Test func plotMessages() {
         Self.expectError("plot(1️⃣[sigmoid, tanh, relu, sigmoid, tanh, relu, sigmoid, tanh, relu], over: 0...1)",
                          "a chart shows at most 8 functions, not 9; split it into several charts")

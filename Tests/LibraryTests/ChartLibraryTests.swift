@@ -1,4 +1,5 @@
 import LessonsCore
+@testable import Library
 import TestSupport
 import Testing
 
@@ -65,5 +66,63 @@ import Testing
         let code = "let net = network([1, 2], activation: .relu, output: .relu, initializer: .ones)\nactivations(net, on: dataset(inputs: [[1], [-1], [3]], targets: [[0, 0], [0, 0], [0, 0]]), layer: 1)"
         let result = Harness.run("---\ntitle: T\n---\n```swift experiment\n\(code)\n```\n")
         #expect(result.values == ["[1.0, 1.0, 0.0, 0.0, 3.0, 3.0]"])
+    }
+}
+
+/// Datasets loaded from CSV files, and the parser under them.
+@Suite struct DataFileTests {
+    static func values(_ code: String, files: [String: String]) -> [String] {
+        let result = Harness.run("---\ntitle: T\n---\n```swift experiment\n\(code)\n```\n", files: InMemoryLessonFiles(files))
+        #expect(result.errors == [], "\(result.errors.map(\.message.text))")
+        return result.values
+    }
+
+    @Test func theShippedXORTableLoads() {
+        #expect(Self.values("let d = csv(\"data/xor.csv\", label: \"xor\")\n[d.inputs, [d.labels]]", files: Harness.files.files)
+            == ["[[[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]], [[0, 1, 1, 0]]]"])
+    }
+
+    @Test func namedClassesAreNumberedInSortedOrder() {
+        let file = "a,kind,b\n1,zebra,2\n3,ant,4\n5,moth,6\n"
+        #expect(Self.values("let d = csv(\"t.csv\", label: \"kind\")\n[d.labels, [d.classes]]", files: ["t.csv": file]) == ["[[2, 0, 1], [3]]"])
+        #expect(Self.values("csv(\"t.csv\", label: \"kind\", features: [\"b\"]).inputs", files: ["t.csv": file]) == ["[[2.0], [4.0], [6.0]]"])
+    }
+
+    @Test func targetsMakeARegressionSet() {
+        let file = "x, y ,z\r\n1, 2,3\r\n4,5 ,6\r\n"
+        #expect(Self.values("let d = csv(\"r.csv\", targets: [\"z\", \"x\"])\n[d.inputs, d.targets]", files: ["r.csv": file])
+            == ["[[[2.0], [5.0]], [[3.0, 1.0], [6.0, 4.0]]]"])
+    }
+
+    @Test func quotedFieldsHoldCommasQuotesAndLineBreaks() throws {
+        let table = try CSVTable.parse("name,note\n\"a, b\",\"say \"\"hi\"\"\"\n\"two\nlines\",x\n\nlast,\"\"")
+        #expect(table.header == ["name", "note"])
+        #expect(table.rows == [["a, b", "say \"hi\""], ["two\nlines", "x"], ["last", ""]])
+        #expect(table.lines == [2, 3, 6])
+    }
+
+    @Test func malformedFilesNameTheirLine() {
+        #expect(throws: CSVTable.Problem(kind: .fieldCount(fields: 1, columns: 2), line: 3)) { try CSVTable.parse("a,b\n1,2\n3\n") }
+        #expect(throws: CSVTable.Problem(kind: .unterminatedQuote, line: 2)) { try CSVTable.parse("a\n\"open\n") }
+        #expect(throws: CSVTable.Problem(kind: .quoteInField, line: 2)) { try CSVTable.parse("a\nx\"y\n") }
+        #expect(throws: CSVTable.Problem(kind: .empty, line: 1)) { try CSVTable.parse("") }
+    }
+
+    /// Each file problem's message, placed at the path argument of the call.
+    @Test(arguments: [
+        ("a,b\n1,2\n3\n", "bad.csv:3: this row has 1 field but the header names 2 columns; give every row one field per column"),
+        ("a,b\n\"1,2\n", "bad.csv:2: a quoted field is never closed; end it with \""),
+        ("a,b\n1\"2,3\n", "bad.csv:2: a quote inside a field that is not quoted; quote the whole field and double the quote, as \"a \"\"b\"\"\""),
+        ("", "bad.csv:1: the file is empty; its first line must name the columns"),
+        ("a,b\n1,2\nx,3\n", "bad.csv:3: 'x' in column 'a' is not a number; inputs and targets must be numbers"),
+        ("a,b\n1,-2\n", "bad.csv:2: class labels count from 0, so -2 cannot be one"),
+    ])
+    func malformedFilesAreErrorsAtTheCall(file: String, message: String) {
+        let marked = MarkedLesson("---\ntitle: T\n---\n```swift experiment\nlet d = csv(1️⃣\"bad.csv\", label: 2️⃣\"b\")\n```\n")
+        let errors = Harness.run(marked.text, files: InMemoryLessonFiles(["bad.csv": file])).errors
+        // A label is wrong at the label argument; anything else at the file's path.
+        let at = marked[message.contains("class labels") ? "2️⃣" : "1️⃣"]
+        #expect(errors.map(\.message.text) == [message])
+        #expect(errors.first?.location == at)
     }
 }

@@ -53,11 +53,17 @@ public struct LessonResult {
 }
 
 public enum Harness {
+    /// The course's data files, as lessons in tests see them: `data/xor.csv` is the shipped one.
+    public static let files = InMemoryLessonFiles([
+        "data/xor.csv": (try? String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../lessons/data/xor.csv").standardizedFileURL, encoding: .utf8)) ?? "",
+    ])
+
     /// Parses and runs a lesson on a thread with a large stack, as the build does.
-    public static func run(_ markdown: String, budget: Budget = Budget()) -> LessonResult {
+    public static func run(_ markdown: String, budget: Budget = Budget(), files: InMemoryLessonFiles = files) -> LessonResult {
         let source = SourceFile(path: MarkedLesson.path, text: markdown)
         let parsed = LessonParser.parse(source, slug: "test")
-        let run = onLargeStack { LessonRunner(registry: Library.registry(), budget: budget).run(parsed.lesson) }
+        let run = onLargeStack { LessonRunner(registry: Library.registry(), budget: budget, files: files).run(parsed.lesson) }
         return LessonResult(lesson: parsed.lesson, run: run, diagnostics: parsed.diagnostics + run.diagnostics)
     }
 

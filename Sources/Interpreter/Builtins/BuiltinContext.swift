@@ -1,7 +1,7 @@
 import LessonsCore
 
 /// What a builtin may use of the running block: call its closures, add outputs, record
-/// checks, and read the lesson's seed. Nothing else of the interpreter is reachable.
+/// checks, read the lesson's seed and its data files. Nothing else of the interpreter is reachable.
 public final class BuiltinContext {
     private unowned let evaluator: Evaluator
     /// Where the call is, in the Markdown file.
@@ -14,6 +14,11 @@ public final class BuiltinContext {
 
     /// The lesson's seed, from its front matter.
     public var seed: UInt64 { evaluator.seed }
+
+    /// The text of a data file of the lessons folder, by its path relative to the folder.
+    public func text(ofFile path: String) -> Result<String, LessonFileProblem> {
+        evaluator.files.text(of: path)
+    }
 
     /// Calls a function value with arguments, as the block would.
     public func call(_ function: Value, _ arguments: [Value]) throws -> Value {

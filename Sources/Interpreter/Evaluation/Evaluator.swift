@@ -7,6 +7,7 @@ final class Evaluator {
     /// The limits of the block that is running.
     private(set) var budget = Budget()
     let seed: UInt64
+    let files: LessonFiles
     let globals = Scope(parent: nil)
     var scope: Scope
     private(set) var outputs: [Output] = []
@@ -14,9 +15,10 @@ final class Evaluator {
     private var steps = 0
     var depth = 0
 
-    init(registry: BuiltinRegistry, seed: UInt64) {
+    init(registry: BuiltinRegistry, seed: UInt64, files: LessonFiles) {
         self.registry = registry
         self.seed = seed
+        self.files = files
         self.scope = globals
     }
 

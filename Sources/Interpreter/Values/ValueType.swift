@@ -49,8 +49,8 @@ public indirect enum ValueType: Hashable, Sendable, CustomStringConvertible {
         switch (self, other) {
         case _ where self == other: self
         case (.int, .double), (.double, .int): .double
-        case (.array(let a), .array(let b)): a.joined(with: b).map(ValueType.array)
         case (.array(.any), .array), (.array, .array(.any)): self == .array(.any) ? other : self
+        case (.array(let a), .array(let b)): a.joined(with: b).map(ValueType.array)
         case (.tuple(let a), .tuple(let b)) where a.count == b.count:
             Self.all(zip(a, b).map { $0.joined(with: $1) }).map(ValueType.tuple)
         default: nil
