@@ -243,3 +243,13 @@ extension DiagnosticMessage {
         .init("\(path):\(line): class labels count from 0, so \(label) cannot be one")
     }
 }
+
+extension DiagnosticMessage {
+    static func seriesCountMismatch(_ xs: Int, _ series: Int) -> Self {
+        .init("\(xs) sequence\(xs == 1 ? "" : "s") of x values for \(series) series; give one sequence of x values per series")
+    }
+
+    static func pointCountMismatch(series: Int, xs: Int, ys: Int) -> Self {
+        .init("series \(series) has \(ys) value\(ys == 1 ? "" : "s") but \(xs) x value\(xs == 1 ? "" : "s"); give one x per value")
+    }
+}

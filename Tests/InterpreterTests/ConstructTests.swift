@@ -271,6 +271,14 @@ import Testing
         #expect(Self.value("func f(_ p: (Double, Double)) -> Double { p.0 + p.1 }\nlet y = 0.5\nf((1, y))") == "1.5")
     }
 
+    @Test func aTupleTakesTheLabelsOfItsDeclaredType() {
+        #expect(Self.value("func f() -> (run: Int, cost: Double) {\n    return (3, 1)\n}\nf().cost") == "1.0")
+        #expect(Self.value("let p: (x: Double, y: Double) = (1, 2)\np.y") == "2.0")
+        #expect(Self.value("let p: (x: Int, y: Int) = (x: 1, 2)\np") == "(x: 1, y: 2)")
+        let result = Harness.block("let p: (x: Int, y: Int) = (a: 1, b: 2)")
+        #expect(result.errors.map(\.message.text) == ["cannot convert value of type '(a: Int, b: Int)' to specified type '(x: Int, y: Int)'"])
+    }
+
     @Test func anIntVariableInsideATupleDoesNotConvert() {
         let result = Harness.block("let n = 1\nlet p: (Double, Double) = (n, 0.5)")
         #expect(result.errors.map(\.message.text) == ["cannot convert value of type '(Int, Double)' to specified type '(Double, Double)'"])

@@ -284,6 +284,11 @@ import Testing
         Self.expectError("let a = activations(network([2, 2]), on: xor(count: 4), layer: 1️⃣3)", "the network has layers 1...1, not 3")
     }
 
+    @Test func pairedPlotMessages() {
+        Self.expectError("plot([[1.0, 2.0]], against: 1️⃣[[1.0], [2.0]])", "2 sequences of x values for 1 series; give one sequence of x values per series")
+        Self.expectError("plot([[1.0], [1.0, 2.0]], against: 1️⃣[[1.0], [2.0]])", "series 2 has 2 values but 1 x value; give one x per value")
+    }
+
     @Test func dataFileMessages() {
         Self.expectError("let d = csv(1️⃣\"../secret.csv\", label: \"y\")",
                          "'../secret.csv' is outside the lessons folder; name a file inside it, relative to it, such as \"data/points.csv\"")

@@ -50,4 +50,17 @@ import Testing
         #expect(svg.contains(">a&lt;b</text>"))
         #expect(svg.contains(">c&amp;d</text>"))
     }
+
+    @Test func aLogXAxisHasDecadesAndLeavesOutXOfZero() {
+        let figure = Figure(title: "t", summary: "s", chart: .line(LineChart(series: [
+            Series(label: "f", points: [Point(x: 0, y: 5), Point(x: 1, y: 1), Point(x: 10, y: 2), Point(x: 100, y: 3)]),
+        ], xScale: .log)))
+        let svg = HTMLWriter.render(ChartRenderer.svg(figure, id: "x"))
+        let xAxis = svg.components(separatedBy: "<g class=\"axis x-axis\">").last?.components(separatedBy: "</g>").first ?? ""
+        #expect(xAxis.contains(">1</text>") && xAxis.contains(">10</text>") && xAxis.contains(">100</text>"))
+        let path = svg.split(separator: "\n").first { $0.hasPrefix("<path class=\"series") } ?? ""
+        // x = 0 has no place on a log axis: the curve starts at x = 1, at the plot's left edge.
+        #expect(path.hasPrefix("<path class=\"series series-1\" d=\"M64 "), "\(path)")
+        #expect(path.components(separatedBy: "L").count == 3)
+    }
 }

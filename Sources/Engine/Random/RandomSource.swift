@@ -28,11 +28,17 @@ public struct RandomSource: RandomNumberGenerator, Sendable {
             spareNormal = nil
             return spare
         }
-        // 1 − u keeps the logarithm's argument in (0, 1].
-        let radius = (-2 * LibM.log(1 - uniform())).squareRoot()
-        let angle = 2 * Double.pi * uniform()
-        spareNormal = radius * LibM.sin(angle)
-        return radius * LibM.cos(angle)
+        // Marsaglia and Bray (1964): a point uniform in the unit disc gives two independent
+        // normals with one logarithm and no sine or cosine, which made Box–Muller's draws
+        // a third of the time of building a deep network. π/4 of the points are kept.
+        while true {
+            let x = 2 * uniform() - 1, y = 2 * uniform() - 1
+            let s = x * x + y * y
+            guard s > 0, s < 1 else { continue }
+            let factor = (-2 * LibM.log(s) / s).squareRoot()
+            spareNormal = y * factor
+            return x * factor
+        }
     }
 
     /// A generator for a sub-task, independent of this one's later draws.

@@ -72,7 +72,7 @@ enum OverloadMatcher {
             if parameters.count == 1, closure.parameters.count > 1 {
                 switch parameters[0] {
                 case .generic, .any: return true
-                case .tuple(let elements): return required <= elements.count && elements.count <= closure.parameters.count
+                case .tuple(let elements, _): return required <= elements.count && elements.count <= closure.parameters.count
                 default: break
                 }
             }

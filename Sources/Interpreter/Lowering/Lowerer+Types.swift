@@ -24,7 +24,8 @@ extension Lowerer {
             return .array(try type(array.element))
         case .tupleType(let tuple):
             if tuple.elements.count == 1, let only = tuple.elements.first { return try type(only.type) }
-            return .tuple(try tuple.elements.map { try type($0.type) })
+            let labels = tuple.elements.map { $0.firstName.map(\.text) }
+            return .tuple(try tuple.elements.map { try type($0.type) }, labels: labels.contains { $0 != nil } ? labels : [])
         case .functionType(let function):
             return .function(try function.parameters.map { try type($0.type) }, try type(function.returnClause.type))
         case .optionalType, .implicitlyUnwrappedOptionalType:

@@ -2,7 +2,8 @@
 public indirect enum ValueType: Hashable, Sendable, CustomStringConvertible {
     case any, void, bool, int, double, string
     case array(ValueType)
-    case tuple([ValueType])
+    /// A tuple's element types, and its labels when it has them (`(run: Training, cost: Double)`).
+    case tuple([ValueType], labels: [String?] = [])
     case closedRange(ValueType)
     case range(ValueType)
     case function([ValueType], ValueType)
@@ -24,7 +25,10 @@ public indirect enum ValueType: Hashable, Sendable, CustomStringConvertible {
         case .double: "Double"
         case .string: "String"
         case .array(let element): "[\(element)]"
-        case .tuple(let elements): "(" + elements.map(\.description).joined(separator: ", ") + ")"
+        case .tuple(let elements, let labels):
+            "(" + elements.enumerated().map { index, type in
+                (index < labels.count ? labels[index].map { "\($0): " } ?? "" : "") + type.description
+            }.joined(separator: ", ") + ")"
         case .closedRange(let bound): "ClosedRange<\(bound)>"
         case .range(let bound): "Range<\(bound)>"
         case .function(let parameters, let result):
@@ -51,8 +55,8 @@ public indirect enum ValueType: Hashable, Sendable, CustomStringConvertible {
         case (.int, .double), (.double, .int): .double
         case (.array(.any), .array), (.array, .array(.any)): self == .array(.any) ? other : self
         case (.array(let a), .array(let b)): a.joined(with: b).map(ValueType.array)
-        case (.tuple(let a), .tuple(let b)) where a.count == b.count:
-            Self.all(zip(a, b).map { $0.joined(with: $1) }).map(ValueType.tuple)
+        case (.tuple(let a, let labels), .tuple(let b, let otherLabels)) where a.count == b.count:
+            Self.all(zip(a, b).map { $0.joined(with: $1) }).map { ValueType.tuple($0, labels: labels == otherLabels ? labels : []) }
         default: nil
         }
     }
@@ -68,7 +72,7 @@ public indirect enum ValueType: Hashable, Sendable, CustomStringConvertible {
         switch self {
         case .object(let name): [name]
         case .array(let element), .closedRange(let element), .range(let element): element.objectNames
-        case .tuple(let elements): elements.flatMap(\.objectNames)
+        case .tuple(let elements, _): elements.flatMap(\.objectNames)
         case .function(let parameters, let result): parameters.flatMap(\.objectNames) + result.objectNames
         default: []
         }
@@ -86,7 +90,7 @@ extension Value {
         case .double: .double
         case .string: .string
         case .array(let elements): .array(elements.first?.type ?? .any)
-        case .tuple(let tuple): .tuple(tuple.elements.map(\.type))
+        case .tuple(let tuple): .tuple(tuple.elements.map(\.type), labels: tuple.labels.contains { $0 != nil } ? tuple.labels : [])
         case .range(.integers(_, _, true)): .closedRange(.int)
         case .range(.integers(_, _, false)): .range(.int)
         case .range(.reals(_, _, true)): .closedRange(.double)
@@ -105,8 +109,9 @@ extension Value {
         switch (type, self) {
         case (.any, _), (.generic, _), (.void, .void), (.bool, .bool), (.int, .int), (.double, .double), (.string, .string): true
         case (.array(let element), .array(let elements)): elements.allSatisfy { $0.conforms(to: element) }
-        case (.tuple(let types), .tuple(let tuple)):
+        case (.tuple(let types, let labels), .tuple(let tuple)):
             types.count == tuple.elements.count && zip(tuple.elements, types).allSatisfy { $0.conforms(to: $1) }
+                && (labels.isEmpty || labels == tuple.labels)
         case (.closedRange(.int), .range(.integers(_, _, true))), (.range(.int), .range(.integers(_, _, false))),
              (.closedRange(.double), .range(.reals(_, _, true))), (.range(.double), .range(.reals(_, _, false))):
             true
@@ -124,6 +129,12 @@ extension Value {
         switch (type, self) {
         case (.enumeration(let enumeration), .enumCase(let value)):
             return value.resolved(as: enumeration).map(Value.enumCase)
+        case (.tuple(let types, let labels), .tuple(let tuple)) where types.count == tuple.elements.count:
+            // As in Swift, an unlabelled tuple takes the labels of the type it is used as;
+            // a label that differs is a mismatch.
+            guard labels.isEmpty || zip(labels, tuple.labels).allSatisfy({ $1 == nil || $0 == $1 }) else { return nil }
+            let converted = zip(tuple.elements, types).enumerated().compactMap { $1.0.converted(to: $1.1, literal: literal.element($0)) }
+            return converted.count == types.count ? .tuple(Tuple(elements: converted, labels: labels.isEmpty ? tuple.labels : labels)) : nil
         default:
             break
         }
@@ -134,9 +145,6 @@ extension Value {
         case (.array(let element), .array(let elements)):
             let converted = elements.enumerated().compactMap { $1.converted(to: element, literal: literal.element($0)) }
             return converted.count == elements.count ? .array(converted) : nil
-        case (.tuple(let types), .tuple(let tuple)) where types.count == tuple.elements.count:
-            let converted = zip(tuple.elements, types).enumerated().compactMap { $1.0.converted(to: $1.1, literal: literal.element($0)) }
-            return converted.count == types.count ? .tuple(Tuple(elements: converted, labels: tuple.labels)) : nil
         case (.closedRange(.double), .range(.integers(let lower, let upper, true))) where literal == .integer,
              (.range(.double), .range(.integers(let lower, let upper, false))) where literal == .integer:
             return .range(.reals(lower: Double(lower), upper: Double(upper), isClosed: type == .closedRange(.double)))

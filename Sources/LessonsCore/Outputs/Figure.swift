@@ -35,12 +35,14 @@ public struct LineChart: Sendable, Hashable {
     public var series: [Series]
     public var xLabel: String
     public var yLabel: String
+    public var xScale: AxisScale
     public var yScale: AxisScale
 
-    public init(series: [Series], xLabel: String = "x", yLabel: String = "y", yScale: AxisScale = .linear) {
+    public init(series: [Series], xLabel: String = "x", yLabel: String = "y", xScale: AxisScale = .linear, yScale: AxisScale = .linear) {
         self.series = series
         self.xLabel = xLabel
         self.yLabel = yLabel
+        self.xScale = xScale
         self.yScale = yScale
     }
 }

@@ -42,21 +42,40 @@ enum SurfaceChartBuiltins {
             example: "let run = descend(rosenbrock, from: (-1, 1), learningRate: 1e-3, steps: 500)\nplot([run.values], labels: [\"f\"], logScale: true)"
         ) { call in
             let sequences = call.array(0).map { ArrayBuiltins.numbers($0) }
-            let labels = call.array(1).map(\.printed)
-            guard labels.isEmpty || labels.count == sequences.count else {
-                throw BuiltinError(.labelCountMismatch(labels: labels.count, functions: sequences.count), argument: 1)
-            }
-            guard sequences.count <= ChartBuiltins.maximumSeries else {
-                throw BuiltinError(.tooManySeries(sequences.count, limit: ChartBuiltins.maximumSeries), argument: 0)
-            }
-            let series = sequences.enumerated().map { index, values in
-                Series(label: labels.isEmpty ? "series \(index + 1)" : labels[index],
-                       points: values.enumerated().map { Point(x: Double($0.offset), y: $0.element) })
+            let labels = try seriesLabels(call.array(1).map(\.printed), count: sequences.count, argument: 1)
+            let series = zip(labels, sequences).map { label, values in
+                Series(label: label, points: values.enumerated().map { Point(x: Double($0.offset), y: $0.element) })
             }
             let title = call.string(5).isEmpty ? "\(call.string(4)) against \(call.string(3))" : call.string(5)
             call.context.emit(.figure(Figure(title: title, summary: "\(call.string(4)) against \(call.string(3)) for "
                 + series.map(\.label).joined(separator: ", ") + (call.bool(2) ? ", on a logarithmic scale." : "."),
                 chart: .line(LineChart(series: series, xLabel: call.string(3), yLabel: call.string(4), yScale: call.bool(2) ? .log : .linear)))))
+            return .void
+        },
+        Builtin(
+            "plot", parameters: [
+                Parameter(nil, "series", .array(.array(.double))), Parameter("against", "xs", .array(.array(.double))),
+                Parameter("labels", .array(.string), default: .array([])), Parameter("logScale", .bool, default: .bool(false)),
+                Parameter("logX", .bool, default: .bool(false)), Parameter("xLabel", .string, default: .string("x")),
+                Parameter("yLabel", .string, default: .string("value")), Parameter("title", .string, default: .string("")),
+            ], returns: .void, topic: topic,
+            doc: "Draws each sequence of numbers against its own x values, such as cost against the number of updates; logX and logScale draw x and y by decades.",
+            example: "plot([[1, 0.5, 0.25]], against: [[1, 10, 100]], logX: true, xLabel: \"update\", yLabel: \"cost\")"
+        ) { call in
+            let (sequences, xs) = (call.array(0).map(ArrayBuiltins.numbers), call.array(1).map(ArrayBuiltins.numbers))
+            guard xs.count == sequences.count else { throw BuiltinError(.seriesCountMismatch(xs.count, sequences.count), argument: 1) }
+            if let uneven = sequences.indices.first(where: { xs[$0].count != sequences[$0].count }) { throw BuiltinError(.pointCountMismatch(series: uneven + 1, xs: xs[uneven].count, ys: sequences[uneven].count), argument: 1) }
+            let labels = try seriesLabels(call.array(2).map(\.printed), count: sequences.count, argument: 2)
+            let series = zip(labels, zip(xs, sequences)).map { label, pair in
+                Series(label: label, points: zip(pair.0, pair.1).map { Point(x: $0, y: $1) })
+            }
+            let (logY, logX, xLabel, yLabel) = (call.bool(3), call.bool(4), call.string(5), call.string(6))
+            let scales = [logX ? "x" : nil, logY ? "y" : nil].compactMap { $0 }
+            call.context.emit(.figure(Figure(
+                title: call.string(7).isEmpty ? "\(yLabel) against \(xLabel)" : call.string(7),
+                summary: "\(yLabel) against \(xLabel) for " + labels.joined(separator: ", ")
+                    + (scales.isEmpty ? "." : ", with \(scales.joined(separator: " and ")) on a logarithmic scale."),
+                chart: .line(LineChart(series: series, xLabel: xLabel, yLabel: yLabel, xScale: logX ? .log : .linear, yScale: logY ? .log : .linear)))))
             return .void
         },
         Builtin(
@@ -116,6 +135,17 @@ enum SurfaceChartBuiltins {
             return .object(map)
         },
     ] }
+
+    /// The labels given, one per series, or "series 1", "series 2", … when none are.
+    private static func seriesLabels(_ labels: [String], count: Int, argument: Int) throws -> [String] {
+        guard labels.isEmpty || labels.count == count else {
+            throw BuiltinError(.labelCountMismatch(labels: labels.count, functions: count), argument: argument)
+        }
+        guard count <= ChartBuiltins.maximumSeries else {
+            throw BuiltinError(.tooManySeries(count, limit: ChartBuiltins.maximumSeries), argument: 0)
+        }
+        return labels.isEmpty ? (0..<count).map { "series \($0 + 1)" } : labels
+    }
 
     static func descentRuns(_ values: [Value]) -> [DescentRun] {
         values.compactMap { if case .object(let run as DescentRun) = $0 { run } else { nil } }

@@ -10,7 +10,7 @@ struct LineChartRenderer {
 
     func render() -> [Markup] {
         let points = chart.series.flatMap(\.points)
-        let x = Scale.make(.linear, values: points.map(\.x), range: layout.plotLeft...layout.plotRight,
+        let x = Scale.make(chart.xScale, values: points.map(\.x), range: layout.plotLeft...layout.plotRight,
                            flipped: false, nice: false, tickCount: layout.tickCount)
         let y = Scale.make(chart.yScale, values: points.map(\.y), range: layout.plotTop...layout.plotBottom,
                            flipped: true, nice: true, tickCount: layout.tickCount)
