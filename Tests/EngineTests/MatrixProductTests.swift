@@ -2,10 +2,10 @@
 import Testing
 
 @Suite struct MatrixProductTests {
-    /// Shapes that exercise every block: 4 × 32, 4 × 16, single rows and scalar tails.
     /// Shapes that exercise every kernel and tail: 4 × 32, 4 × 16, single rows, partial
-    /// panels, and depths beyond one block of 256.
-    static let shapes: [(Int, Int, Int)] = [(1, 1, 1), (3, 5, 7), (4, 3, 32), (5, 9, 48), (9, 17, 53), (32, 64, 64), (33, 2, 70), (6, 300, 20)]
+    /// panels, depths beyond one block of 256, and B read in place (n ≤ 64) or packed.
+    static let shapes: [(Int, Int, Int)] = [(1, 1, 1), (3, 5, 7), (4, 3, 32), (5, 9, 48), (9, 17, 53), (32, 64, 64), (33, 2, 70),
+                                            (6, 300, 20), (5, 300, 64), (7, 40, 96)]
 
     static func matrix(_ rows: Int, _ columns: Int, seed: UInt64) -> Matrix {
         var random = RandomSource(seed: seed)

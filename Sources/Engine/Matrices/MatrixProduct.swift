@@ -42,11 +42,17 @@ enum MatrixProduct {
     /// which stays in the L1 cache while every row block of A passes over it.
     static let depth = 256
 
+    /// B's rows this close together (in floats) are read where they are: at 64 floats the
+    /// rows of a panel spread over sixteen L1 sets, enough for a depth of 256, and copying
+    /// them cost a tenth of training a 64-unit network.
+    static let directStride = 64
+
     /// c (m × n, dense row-major) = a (m × k) · b (k × n). The loops go depth block, then
     /// column panel, then row block. Each panel of B is first copied into a dense buffer,
-    /// zero-padded to 16 or 32 columns: B's rows may be far apart or (transposed) not rows
-    /// at all, and for n = 256 the stride maps every row onto the same few L1 sets, which
-    /// halved the speed. A later depth block resumes the sums from C.
+    /// zero-padded to 16 or 32 columns, unless B's rows are full and close together: B's
+    /// rows may be far apart or (transposed) not rows at all, and for n = 256 the stride
+    /// maps every row onto the same few L1 sets, which halved the speed. A later depth
+    /// block resumes the sums from C.
     static func multiply(_ a: Operand, _ b: Operand, into c: UnsafeMutablePointer<Float>, m: Int, k: Int, n: Int) {
         guard k > 0 else {
             c.update(repeating: 0, count: m * n)
@@ -59,8 +65,13 @@ enum MatrixProduct {
                 for j in stride(from: 0, to: n, by: 32) {
                     let columns = min(32, n - j)
                     let width = columns > 16 ? 32 : 16
-                    pack(b, rows: p0..<p1, columns: j..<j + columns, width: width, into: panel)
-                    let tile = Tile(a: a, panel: panel, p0: p0, p1: p1, n: n, columns: columns)
+                    let tile: Tile
+                    if b.columnStride == 1, b.rowStride <= directStride, columns == width {
+                        tile = Tile(a: a, panel: b.base + p0 * b.rowStride + j, panelStride: b.rowStride, p0: p0, p1: p1, n: n, columns: columns)
+                    } else {
+                        pack(b, rows: p0..<p1, columns: j..<j + columns, width: width, into: panel)
+                        tile = Tile(a: a, panel: panel, panelStride: width, p0: p0, p1: p1, n: n, columns: columns)
+                    }
                     var i = 0
                     while i + 4 <= m {
                         if width == 32 { tile.rows4(i, c + i * n + j) } else { tile.rows4narrow(i, c + i * n + j) }
@@ -102,6 +113,8 @@ enum MatrixProduct {
     private struct Tile {
         let a: Operand
         let panel: UnsafePointer<Float>
+        /// Floats from one row of the panel to the next.
+        let panelStride: Int
         let p0: Int, p1: Int
         /// C's row length, and how many of the panel's columns are real.
         let n: Int, columns: Int
@@ -140,7 +153,7 @@ enum MatrixProduct {
                 c10 = c10.addingProduct(a1, b0); c11 = c11.addingProduct(a1, b1)
                 c20 = c20.addingProduct(a2, b0); c21 = c21.addingProduct(a2, b1)
                 c30 = c30.addingProduct(a3, b0); c31 = c31.addingProduct(a3, b1)
-                row += 32
+                row += panelStride
                 column += a.columnStride
             }
             finish(c00, c, 0); finish(c01, c, 16); finish(c10, c + n, 0); finish(c11, c + n, 16)
@@ -160,7 +173,7 @@ enum MatrixProduct {
                 c1 = c1.addingProduct(Vector(repeating: column[s]), b0)
                 c2 = c2.addingProduct(Vector(repeating: column[2 * s]), b0)
                 c3 = c3.addingProduct(Vector(repeating: column[3 * s]), b0)
-                row += 16
+                row += panelStride
                 column += a.columnStride
             }
             finish(c0, c, 0); finish(c1, c + n, 0); finish(c2, c + 2 * n, 0); finish(c3, c + 3 * n, 0)
@@ -175,7 +188,7 @@ enum MatrixProduct {
                 var column = a.base + i * a.rowStride + p0 * a.columnStride
                 for _ in p0..<p1 {
                     sum = sum.addingProduct(Vector(repeating: column[0]), load(row))
-                    row += width
+                    row += panelStride
                     column += a.columnStride
                 }
                 finish(sum, c, offset)
