@@ -26,6 +26,11 @@ public struct BuildFailure: Error, Sendable, Equatable, CustomStringConvertible 
             + "the build never writes into the lessons, so choose an output folder outside them")
     }
 
+    static func cacheOverlaps(cache: String, lessons: String, output: String) -> Self {
+        .init(kind: .usage, message: "the cache folder '\(cache)' overlaps the lessons folder '\(lessons)' or the output folder '\(output)'; "
+            + "choose a cache folder outside both, or build with --no-cache")
+    }
+
     static func outputNotOurs(_ path: String) -> Self {
         .init(kind: .usage, message: "'\(path)' exists and was not made by lessons build, so it is left alone; "
             + "remove it or choose another --output folder")

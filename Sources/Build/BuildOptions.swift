@@ -6,10 +6,13 @@ public struct BuildOptions: Sendable, Hashable {
     public var output: String
     /// Pass authors' raw HTML through (the default), or omit it.
     public var allowRawHTML: Bool
+    /// The folder that keeps lessons' runs between builds, or nil to run every lesson.
+    public var cache: String?
 
-    public init(lessons: String = "lessons", output: String = "output", allowRawHTML: Bool = true) {
+    public init(lessons: String = "lessons", output: String = "output", allowRawHTML: Bool = true, cache: String? = nil) {
         self.lessons = lessons
         self.output = output
         self.allowRawHTML = allowRawHTML
+        self.cache = cache
     }
 }

@@ -22,8 +22,9 @@ public struct BuildReport: Sendable {
 
 /// Something a build reports while it runs, for progress on a terminal.
 public enum BuildEvent: Sendable {
-    /// A lesson was parsed and run: its path, how long that took, and its error count.
-    case lessonFinished(path: String, seconds: Double, errors: Int)
+    /// A lesson was parsed and run, or taken from the cache: its path, how long that took,
+    /// its error count, and whether it came from the cache.
+    case lessonFinished(path: String, seconds: Double, errors: Int, cached: Bool)
     /// The site was written to the output folder.
     case siteWritten(path: String, files: Int)
 }

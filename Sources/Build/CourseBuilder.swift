@@ -21,9 +21,11 @@ public struct CourseBuilder: Sendable {
         try writer.checkReplaceable()
 
         let course = try CourseLoader(folder: options.lessons).load()
-        let results = LessonExecutor(budget: course.settings.budget, folder: LessonFolder(path: options.lessons)).run(course.files) { result in
+        let cache = options.cache.map { LessonCache(path: $0, budget: course.settings.budget) }
+        let executor = LessonExecutor(budget: course.settings.budget, folder: LessonFolder(path: options.lessons), cache: cache)
+        let results = executor.run(course.files) { result in
             progress(.lessonFinished(path: result.lesson.source.path, seconds: result.seconds,
-                                     errors: result.diagnostics.filter(\.isError).count))
+                                     errors: result.diagnostics.filter(\.isError).count, cached: result.cached))
         }
         let arranged = CourseFileParser.arrange(
             results.map(\.lesson), fileNames: course.files.map(\.name), settings: course.settings)
@@ -43,13 +45,21 @@ public struct CourseBuilder: Sendable {
         return BuildReport(diagnostics: diagnostics, sources: course.sources, wroteSite: true)
     }
 
-    /// The output folder is replaced as a whole, so it must not hold the lessons, nor sit in them.
+    /// The output folder is replaced as a whole, so it must not hold the lessons, nor sit in
+    /// them; the cache is written to, so it must stay out of both.
     private func checkFolders() throws(BuildFailure) {
         let lessons = Self.resolved(options.lessons)
         let output = Self.resolved(options.output)
-        if lessons == output || lessons.hasPrefix(output + "/") || output.hasPrefix(lessons + "/") {
+        if Self.overlap(lessons, output) {
             throw .outputOverlapsLessons(output: options.output, lessons: options.lessons)
         }
+        if let cache = options.cache, Self.overlap(Self.resolved(cache), lessons) || Self.overlap(Self.resolved(cache), output) {
+            throw .cacheOverlaps(cache: cache, lessons: options.lessons, output: options.output)
+        }
+    }
+
+    private static func overlap(_ a: String, _ b: String) -> Bool {
+        a == b || a.hasPrefix(b + "/") || b.hasPrefix(a + "/")
     }
 
     private static func resolved(_ path: String) -> String {

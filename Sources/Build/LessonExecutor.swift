@@ -13,6 +13,8 @@ struct LessonExecutor {
         let run: LessonRun
         let diagnostics: [Diagnostic]
         let seconds: Double
+        /// Whether the run came from the cache.
+        let cached: Bool
     }
 
     /// Interpreted recursion and deep expressions need more stack than a thread's default.
@@ -22,6 +24,8 @@ struct LessonExecutor {
     let budget: BudgetSettings
     /// The data files blocks may load.
     let folder: LessonFolder
+    /// Earlier builds' runs, or nil to run every lesson.
+    let cache: LessonCache?
 
     func run(_ files: [(name: String, source: SourceFile)], progress: @escaping @Sendable (Result) -> Void) -> [Result] {
         let results = ResultSlots(count: files.count)
@@ -31,7 +35,7 @@ struct LessonExecutor {
             slots.wait()
             group.enter()
             let thread = Thread {
-                let result = Self.execute(file.source, slug: String(file.name.dropLast(3)), budget: budget, folder: folder)
+                let result = execute(file.source, name: file.name)
                 results.set(index, result)
                 progress(result)
                 slots.signal()
@@ -44,13 +48,23 @@ struct LessonExecutor {
         return results.values
     }
 
-    private static func execute(_ source: SourceFile, slug: String, budget: BudgetSettings, folder: LessonFolder) -> Result {
+    private func execute(_ source: SourceFile, name: String) -> Result {
         let start = ContinuousClock.now
-        let parsed = LessonParser.parse(source, slug: slug)
-        let run = LessonRunner(registry: Library.registry(), budget: Budget().applying(budget), files: folder).run(parsed.lesson)
-        let elapsed = ContinuousClock.now - start
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-        return Result(lesson: parsed.lesson, run: run, diagnostics: parsed.diagnostics + run.diagnostics, seconds: seconds)
+        let parsed = LessonParser.parse(source, slug: String(name.dropLast(3)))
+        func result(_ run: LessonRun, cached: Bool) -> Result {
+            let elapsed = ContinuousClock.now - start
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+            return Result(lesson: parsed.lesson, run: run, diagnostics: parsed.diagnostics + run.diagnostics, seconds: seconds, cached: cached)
+        }
+        if let cache, let run = cache.run(for: name, source: source, files: folder) {
+            return result(run, cached: true)
+        }
+        let files = RecordedLessonFiles(folder)
+        let run = LessonRunner(registry: Library.registry(), budget: Budget().applying(budget), files: files).run(parsed.lesson)
+        if let cache, !(parsed.diagnostics + run.diagnostics).contains(where: \.isError) {
+            cache.store(run, for: name, source: source, reads: files.reads)
+        }
+        return result(run, cached: false)
     }
 }
 

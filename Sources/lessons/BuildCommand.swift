@@ -22,16 +22,22 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Leave out raw HTML written in lessons, as cmark's safe mode does.")
     var safe = false
 
+    @Option(help: ArgumentHelp("The folder that keeps each lesson's run between builds, so a rebuild runs only what changed.", valueName: "dir"))
+    var cache = ".lessons-cache"
+
+    @Flag(help: "Run every lesson, and neither read nor write the cache.")
+    var noCache = false
+
     func run() throws {
         let start = ContinuousClock.now
         let showProgress = Terminal.isInteractive
-        let builder = CourseBuilder(options: BuildOptions(lessons: lessons, output: output, allowRawHTML: !safe))
+        let builder = CourseBuilder(options: BuildOptions(lessons: lessons, output: output, allowRawHTML: !safe, cache: noCache ? nil : cache))
         let report: BuildReport
         do {
             report = try builder.build { event in
-                if showProgress, case .lessonFinished(let path, let seconds, let errors) = event {
+                if showProgress, case .lessonFinished(let path, let seconds, let errors, let cached) = event {
                     let mark = errors == 0 ? "✓" : "✗"
-                    Terminal.write("\(mark) \(path)  \(Int((seconds * 1000).rounded())) ms")
+                    Terminal.write("\(mark) \(path)  \(Int((seconds * 1000).rounded())) ms\(cached ? " (cached)" : "")")
                 }
             }
         } catch {

@@ -116,14 +116,21 @@ import Testing
     }
 }
 
-private final class EventLog: @unchecked Sendable {
+final class EventLog: @unchecked Sendable {
     private let lock = NSLock()
     private var events: [BuildEvent] = []
 
     func add(_ event: BuildEvent) { lock.withLock { events.append(event) } }
 
     var lessonPaths: [String] {
-        lock.withLock { events.compactMap { if case .lessonFinished(let path, _, _) = $0 { path } else { nil } } }
+        lock.withLock { events.compactMap { if case .lessonFinished(let path, _, _, _) = $0 { path } else { nil } } }
+    }
+
+    /// The file names of the lessons that came from the cache.
+    var cachedLessons: [String] {
+        lock.withLock {
+            events.compactMap { if case .lessonFinished(let path, _, _, true) = $0 { URL(fileURLWithPath: path).lastPathComponent } else { nil } }
+        }.sorted()
     }
 }
 

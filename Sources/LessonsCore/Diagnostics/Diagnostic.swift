@@ -1,7 +1,7 @@
 /// A problem found while building, at a location in a lesson's Markdown file.
 ///
 /// Diagnostics are values: every stage collects them, and the build reports all of them.
-public struct Diagnostic: Sendable, Hashable {
+public struct Diagnostic: Sendable, Hashable, Codable {
     public let message: DiagnosticMessage
     public let location: SourceLocation
 

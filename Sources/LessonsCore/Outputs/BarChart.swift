@@ -1,9 +1,9 @@
 /// Values per category, as bars side by side: one bar per series in each category's group,
 /// such as a statistic per layer of several networks.
-public struct BarChart: Sendable, Hashable {
+public struct BarChart: Sendable, Hashable, Codable {
     /// One named set of values, one per category. A value that is not finite (or, on a log
     /// scale, not positive) draws no bar.
-    public struct Bars: Sendable, Hashable {
+    public struct Bars: Sendable, Hashable, Codable {
         public var label: String
         public var values: [Double]
 

@@ -1,5 +1,5 @@
 /// A claim the lesson's text makes, and whether the build proved it.
-public struct Check: Sendable, Hashable {
+public struct Check: Sendable, Hashable, Codable {
     /// The claim in the author's words.
     public let claim: String
     /// The condition's source code, as written in the block.

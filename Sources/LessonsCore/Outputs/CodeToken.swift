@@ -1,7 +1,7 @@
 /// A run of an experiment's code with its syntax class, for highlighting.
 /// The interpreter classifies (it owns swift-syntax); the site only draws.
-public struct CodeToken: Sendable, Hashable {
-    public enum Kind: String, Sendable, Hashable {
+public struct CodeToken: Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Hashable, Codable {
         case plain, keyword, identifier, type, number, string, comment, `operator`, builtin
     }
 

@@ -1,8 +1,8 @@
 /// What a classifier decides over a plane: each grid cell shaded by the class it picks and
 /// how sure it is, the boundaries between classes, and the data on top.
-public struct DecisionChart: Sendable, Hashable {
+public struct DecisionChart: Sendable, Hashable, Codable {
     /// An example of the data: where it is and its class.
-    public struct Example: Sendable, Hashable {
+    public struct Example: Sendable, Hashable, Codable {
         public var point: Point
         public var label: Int
 

@@ -1,5 +1,5 @@
 /// A chart as data: what to draw, never how. `SVGCharts` decides the pixels.
-public struct Figure: Sendable, Hashable {
+public struct Figure: Sendable, Hashable, Codable {
     /// A short title (the SVG's `<title>`).
     public var title: String
     /// A sentence that describes the chart for readers who cannot see it (the SVG's `<desc>`).
@@ -14,7 +14,7 @@ public struct Figure: Sendable, Hashable {
 }
 
 /// The kinds of chart the engine can produce.
-public enum Chart: Sendable, Hashable {
+public enum Chart: Sendable, Hashable, Codable {
     case line(LineChart)
     case contour(ContourChart)
     case basins(BasinChart)
@@ -24,14 +24,14 @@ public enum Chart: Sendable, Hashable {
 }
 
 /// How values map onto an axis.
-public enum AxisScale: Sendable, Hashable {
+public enum AxisScale: Sendable, Hashable, Codable {
     case linear
     /// Logarithmic: for values spanning decades, such as a loss. Values ≤ 0 are left out.
     case log
 }
 
 /// Curves of y against x, one per series, over a shared x range.
-public struct LineChart: Sendable, Hashable {
+public struct LineChart: Sendable, Hashable, Codable {
     public var series: [Series]
     public var xLabel: String
     public var yLabel: String
@@ -48,8 +48,8 @@ public struct LineChart: Sendable, Hashable {
 }
 
 /// One named curve. A point whose y is not finite breaks the curve.
-public struct Series: Sendable, Hashable {
-    public enum Style: Sendable, Hashable {
+public struct Series: Sendable, Hashable, Codable {
+    public enum Style: Sendable, Hashable, Codable {
         /// A smooth curve.
         case curve
         /// The steps of a run: a marker at each point, its start and end marked.
@@ -68,7 +68,7 @@ public struct Series: Sendable, Hashable {
 }
 
 /// Level curves of f(x, y) sampled on a grid, with runs drawn over them.
-public struct ContourChart: Sendable, Hashable {
+public struct ContourChart: Sendable, Hashable, Codable {
     public var x: ClosedRange<Double>
     public var y: ClosedRange<Double>
     /// f at the grid's points, row by row from the lowest y, each row from the lowest x.
@@ -89,7 +89,7 @@ public struct ContourChart: Sendable, Hashable {
 }
 
 /// Which minimum each start of a grid reached: a map of basins of attraction.
-public struct BasinChart: Sendable, Hashable {
+public struct BasinChart: Sendable, Hashable, Codable {
     public var x: ClosedRange<Double>
     public var y: ClosedRange<Double>
     /// For each grid cell, row by row from the lowest y: the index of the minimum it reached,
@@ -109,7 +109,7 @@ public struct BasinChart: Sendable, Hashable {
     }
 }
 
-public struct Point: Sendable, Hashable {
+public struct Point: Sendable, Hashable, Codable {
     public var x: Double
     public var y: Double
 

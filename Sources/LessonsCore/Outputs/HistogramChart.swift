@@ -1,8 +1,8 @@
 /// Distributions as small multiples: one panel per set of values, all binned over the same
 /// range so the panels compare at a glance.
-public struct HistogramChart: Sendable, Hashable {
+public struct HistogramChart: Sendable, Hashable, Codable {
     /// One set of values, already counted into the chart's bins.
-    public struct Panel: Sendable, Hashable {
+    public struct Panel: Sendable, Hashable, Codable {
         public var label: String
         /// How many values fell in each bin, from the lowest; every panel has the same bins.
         public var counts: [Int]

@@ -1,5 +1,5 @@
 /// What running a lesson's experiment blocks produced.
-public struct LessonRun: Sendable, Hashable {
+public struct LessonRun: Sendable, Hashable, Codable {
     /// One entry per experiment block, in order.
     public var blocks: [BlockRun]
     public var diagnostics: [Diagnostic]
@@ -11,7 +11,7 @@ public struct LessonRun: Sendable, Hashable {
 }
 
 /// What one experiment block produced, and its code classified for highlighting.
-public struct BlockRun: Sendable, Hashable {
+public struct BlockRun: Sendable, Hashable, Codable {
     public var code: [CodeToken]
     public var outputs: [Output]
 

@@ -1,6 +1,6 @@
 /// Something an experiment block produced, in the order it produced it.
 /// The running side creates these; the rendering side draws them. Nothing else crosses.
-public enum Output: Sendable, Hashable {
+public enum Output: Sendable, Hashable, Codable {
     /// Text the block printed.
     case text(String)
     /// The value of the block's last expression, as Swift would print it.

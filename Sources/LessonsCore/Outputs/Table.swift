@@ -1,7 +1,7 @@
 /// A table a block produced: column headings over rows of cells, each cell already text.
-public struct Table: Sendable, Hashable {
+public struct Table: Sendable, Hashable, Codable {
     /// One cell: its text, and whether it is a number (numbers align right, as in print).
-    public struct Cell: Sendable, Hashable {
+    public struct Cell: Sendable, Hashable, Codable {
         public let text: String
         public let isNumber: Bool
 

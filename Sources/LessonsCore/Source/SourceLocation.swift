@@ -1,6 +1,6 @@
 /// A position in a file: 1-based line, and 1-based column counted in characters
 /// (what an editor shows), never in bytes.
-public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct SourceLocation: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
     public let path: String
     public let line: Int
     public let column: Int
