@@ -17,8 +17,9 @@ public enum CommonMarkConverter {
         var tooDeep: SourceLocation?
     }
 
-    /// Parses `markdown`, whose positions are those of `source` line for line.
-    static func convert(_ markdown: String, source: SourceFile) -> Result {
+    /// Parses `markdown`, whose positions are those of `source` line for line. Code spans
+    /// that `MathSpans` made of formulas become `formulas`, in order.
+    static func convert(_ markdown: String, source: SourceFile, formulas: [MathFormula] = []) -> Result {
         var bytes = Array(markdown.utf8)
         let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE
         guard let document = bytes.withUnsafeMutableBufferPointer({ buffer in
@@ -31,7 +32,7 @@ public enum CommonMarkConverter {
             return Result(blocks: [])
         }
         defer { cmark_node_free(document) }
-        var converter = Walker(source: source)
+        var converter = Walker(source: source, formulas: formulas)
         let blocks = converter.blocks(in: document, depth: 0)
         return Result(blocks: blocks, tooDeep: converter.tooDeep)
     }
@@ -47,9 +48,12 @@ public enum CommonMarkConverter {
     private struct Walker {
         let source: SourceFile
         var tooDeep: SourceLocation?
+        let formulas: [MathFormula]
+        var nextFormula = 0
 
-        init(source: SourceFile) {
+        init(source: SourceFile, formulas: [MathFormula]) {
             self.source = source
+            self.formulas = formulas
         }
 
         mutating func blocks(in parent: OpaquePointer, depth: Int) -> [MarkdownBlock] {
@@ -106,7 +110,14 @@ public enum CommonMarkConverter {
             case CMARK_NODE_TEXT: kind = .text(literal(node))
             case CMARK_NODE_SOFTBREAK: kind = .softBreak
             case CMARK_NODE_LINEBREAK: kind = .lineBreak
-            case CMARK_NODE_CODE: kind = .code(literal(node))
+            case CMARK_NODE_CODE:
+                let code = literal(node)
+                if code.utf8.first == MathSpans.marker, nextFormula < formulas.count {
+                    kind = .math(formulas[nextFormula])
+                    nextFormula += 1
+                } else {
+                    kind = .code(code)
+                }
             case CMARK_NODE_HTML_INLINE: kind = .html(literal(node))
             case CMARK_NODE_EMPH: kind = .emphasis(inlines(in: node, depth: depth + 1))
             case CMARK_NODE_STRONG: kind = .strong(inlines(in: node, depth: depth + 1))

@@ -17,7 +17,18 @@ public enum LessonParser {
             (title, metadata) = (read.title, read.metadata)
             diagnostics += read.diagnostics
         }
-        let converted = CommonMarkConverter.convert(markdownLines.joined(separator: "\n"), source: source)
+        var converted = CommonMarkConverter.convert(markdownLines.joined(separator: "\n"), source: source)
+        // Formulas are found in the prose of the first parse, hidden from cmark, and put
+        // back by a second parse: cmark would read their underscores as emphasis.
+        let spans = MathSpans.protect(&markdownLines, in: Self.proseLines(converted.blocks), path: source.path)
+        if !spans.isEmpty {
+            let formulas = spans.map { span in
+                let parsed = TeXParser.parse(span.tex, start: span.start)
+                diagnostics += parsed.diagnostics
+                return MathFormula(tex: span.tex, display: span.display, node: parsed.node)
+            }
+            converted = CommonMarkConverter.convert(markdownLines.joined(separator: "\n"), source: source, formulas: formulas)
+        }
         if let location = converted.tooDeep {
             diagnostics.append(Diagnostic(.nestingTooDeep(limit: CommonMarkConverter.maximumDepth), at: location))
         }
@@ -38,10 +49,23 @@ public enum LessonParser {
             source: source, slug: slug, metadata: metadata, blocks: blocks, experiments: extractor.experiments)
         return (lesson, diagnostics)
     }
+
+    /// The lines (from 0) of every paragraph and heading, in document order: where prose,
+    /// and so math, can be.
+    static func proseLines(_ blocks: [MarkdownBlock]) -> [ClosedRange<Int>] {
+        blocks.flatMap { block -> [ClosedRange<Int>] in
+            switch block.kind {
+            case .paragraph, .heading: [(block.range.start.line - 1)...(block.range.end.line - 1)]
+            case .blockQuote(let children): proseLines(children)
+            case .list(let list): list.items.flatMap(proseLines)
+            default: []
+            }
+        }
+    }
 }
 
 /// Replaces each `swift experiment` code block, at any depth, by a reference to an
-/// `ExperimentBlock`, numbered in document order.
+/// `ExperimentBlock`, numbered in document order, and each `math` code block by its formula.
 private struct ExperimentExtractor {
     let source: SourceFile
     var experiments: [ExperimentBlock] = []
@@ -53,6 +77,11 @@ private struct ExperimentExtractor {
             switch block.kind {
             case .codeBlock(let info, let code) where Self.isExperiment(info: info):
                 block.kind = .experiment(experiment(code: code, range: block.range))
+            case .codeBlock(let info, let tex) where info.split(separator: " ").first == "math":
+                let start = SourceLocation(path: source.path, line: block.range.start.line + 1, column: 1)
+                let parsed = TeXParser.parse(tex, start: start)
+                diagnostics += parsed.diagnostics
+                block.kind = .math(MathFormula(tex: tex.hasSuffix("\n") ? String(tex.dropLast()) : tex, display: true, node: parsed.node))
             case .blockQuote(let children):
                 block.kind = .blockQuote(extract(children))
             case .list(var list):

@@ -73,3 +73,46 @@ extension DiagnosticMessage {
         names.sorted().map { "'\($0)'" }.joined(separator: ", ")
     }
 }
+
+/// Math: TeX that the formulas of a lesson may not use.
+extension DiagnosticMessage {
+    static func unknownTeXCommand(_ name: String, suggestion: String?) -> Self {
+        .init("unknown TeX command '\\\(name)' in math\(suggestion.map { "; did you mean '\\\($0)'?" } ?? "; the reference page lists the commands formulas may use")")
+    }
+
+    static func unexpectedTeX(_ text: String) -> Self {
+        .init("unexpected '\(text)' in math; check that braces, \\left…\\right and \\begin…\\end pair up")
+    }
+
+    static func unclosedTeXGroup() -> Self {
+        .init("this '{' is never closed; add a '}'")
+    }
+
+    static func unclosedTeXFence() -> Self {
+        .init("'\\left' has no matching '\\right'; add one, such as '\\right)' or '\\right.'")
+    }
+
+    static func unknownTeXFence(_ written: String, _ command: String) -> Self {
+        .init("'\(written)' cannot follow '\(command)'; use a bracket such as ( [ \\{ | \\langle, or '.' for none")
+    }
+
+    static func missingTeXArgument(_ command: String) -> Self {
+        .init("'\(command)' needs an argument here, such as {x}")
+    }
+
+    static func doubleTeXScript(_ kind: String) -> Self {
+        .init("this atom already has a \(kind); group it, as {x^a}^b, to give it another")
+    }
+
+    static func unknownTeXEnvironment(_ name: String, known: [String]) -> Self {
+        .init("unknown environment '\(name)' in math (environments: \(known.joined(separator: ", ")))")
+    }
+
+    static func unclosedTeXEnvironment(_ name: String) -> Self {
+        .init("'\\begin{\(name)}' has no '\\end{\(name)}'")
+    }
+
+    static func mismatchedTeXEnvironment(_ opened: String, _ closed: String) -> Self {
+        .init("'\\begin{\(opened)}' is closed by '\\end{\(closed)}'; close it with '\\end{\(opened)}'")
+    }
+}

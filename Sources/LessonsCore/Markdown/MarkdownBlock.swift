@@ -8,6 +8,8 @@ public struct MarkdownBlock: Sendable, Hashable {
         /// A fenced or indented code block that is shown, never run.
         case codeBlock(info: String, literal: String)
         case htmlBlock(String)
+        /// A ```` ```math ```` block: display math.
+        case math(MathFormula)
         case thematicBreak
         /// An experiment block: an index into `Lesson.experiments`.
         case experiment(Int)

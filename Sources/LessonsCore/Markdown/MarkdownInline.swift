@@ -10,6 +10,8 @@ public struct MarkdownInline: Sendable, Hashable {
         case strong([MarkdownInline])
         case link(MarkdownLink, [MarkdownInline])
         case image(MarkdownLink, [MarkdownInline])
+        /// `$…$` or `$$…$$`.
+        case math(MathFormula)
     }
 
     public var kind: Kind
@@ -27,6 +29,7 @@ public struct MarkdownInline: Sendable, Hashable {
         inlines.map { inline in
             switch inline.kind {
             case .text(let text), .code(let text), .html(let text): text
+            case .math(let formula): formula.tex
             case .softBreak, .lineBreak: " "
             case .emphasis(let children), .strong(let children),
                  .link(_, let children), .image(_, let children): plainText(children)

@@ -152,6 +152,9 @@ enum Stylesheet {
     .claim-false .claim-mark, .claim-false .claim-state { color: var(--false); }
     .claim-condition { font-size: 0.8em; color: var(--muted); flex-basis: 100%; }
 
+    math { font-family: "STIX Two Math", "Latin Modern Math", "Cambria Math", math; }
+    math[display="block"] { margin: 1rem 0; overflow-x: auto; overflow-y: hidden; }
+    .math-left { text-align: left; }
     .figure { margin: 1rem 0; }
     .figure figcaption { color: var(--muted); font-size: 0.9rem; margin-top: 0.25rem; }
     svg.chart { display: block; width: 100%; height: auto; max-width: 40rem; font-family: inherit; }

@@ -77,6 +77,10 @@ struct MarkdownHTMLRenderer {
             writer.newline()
             writer.empty("hr")
             writer.lineFeed()
+        case .math(let formula):
+            writer.newline()
+            writer.write(MathMLRenderer.markup(formula))
+            writer.lineFeed()
         case .experiment(let index):
             writer.newline()
             experiment(index, &writer)
@@ -137,6 +141,8 @@ struct MarkdownHTMLRenderer {
                               Attribute("alt", MarkdownInline.plainText(children))]
             if !link.title.isEmpty { attributes.append(Attribute("title", link.title)) }
             writer.empty("img", attributes)
+        case .math(let formula):
+            writer.write(MathMLRenderer.markup(formula))
         }
     }
 
