@@ -25,7 +25,7 @@ import Testing
         #"a \cdot b"#, #"\operatorname{ReLU}(z) = \max(0, z)"#, #"\lim_{x \to 0} \frac{\sin x}{x} = 1"#,
         #"\sigma(x) = \frac{1}{1 + e^{-x}}"#, #"w \leftarrow w - \eta \nabla C(w)"#, #"\operatorname{Var}(w) = \frac{2}{n_\text{in} + n_\text{out}}"#,
         #"\sigma'(x) = \sigma(x)(1 - \sigma(x)) \le \tfrac{1}{4}"#, #"x \in [-1, 1], \quad y \sim \mathcal{N}(0, 1)"#,
-        #"3.14 \times 10^{-3}"#, #"\|w\|_2"#,
+        #"3.14 \times 10^{-3}"#, #"\|w\|_2"#, #"\sigma(x)\,\bigl(1 - \sigma(x)\bigr)"#,
     ]
 
     @Test func everyConstructMatchesItsGolden() {

@@ -23,6 +23,8 @@ public indirect enum MathNode: Sendable, Hashable {
     case table([[MathNode]], open: String, close: String, alignLeft: Bool)
     /// Horizontal space, in em.
     case space(Double)
+    /// A part set in display style (`\dfrac`, full size) or not (`\tfrac`, as in a line of text).
+    case style(MathNode, display: Bool)
 
     public enum OperatorForm: Sendable, Hashable {
         case plain
@@ -30,6 +32,8 @@ public indirect enum MathNode: Sendable, Hashable {
         case stretchy
         /// A large operator (∑, ∏) whose limits go under and over it in display.
         case large
+        /// A fence of a fixed height, in em (`\bigl(`).
+        case sized(Double)
     }
 }
 

@@ -213,10 +213,19 @@ struct TeXParser {
         if let escaped = TeXVocabulary.escapes[name] { return .operator(escaped, form: .plain) }
         if let accent = TeXVocabulary.accents[name] { return .accent(argument(for: "\\" + name), accent) }
         if let font = TeXVocabulary.Font(rawValue: name) { return styled(argument(for: "\\" + name), font) }
+        if let size = TeXVocabulary.delimiterSizes[name] {
+            let symbol = fence(after: "\\" + name)
+            return symbol.isEmpty ? nil : .operator(symbol, form: .sized(size))
+        }
         switch name {
         case "frac", "dfrac", "tfrac", "cfrac":
             let numerator = argument(for: "\\" + name)
-            return .fraction(numerator, argument(for: "\\" + name))
+            let fraction = MathNode.fraction(numerator, argument(for: "\\" + name))
+            switch name {
+            case "dfrac", "cfrac": return .style(fraction, display: true)
+            case "tfrac": return .style(fraction, display: false)
+            default: return fraction
+            }
         case "sqrt":
             skipWhitespace()
             if index < characters.count, characters[index] == "[" {

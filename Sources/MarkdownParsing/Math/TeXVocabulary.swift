@@ -117,10 +117,19 @@ enum TeXVocabulary {
         "\\lbrace": "{", "\\rbrace": "}",
     ]
 
+    /// Delimiter sizes, in em, as KaTeX draws them: `\big(` … `\Bigg(`, with or without l/r/m.
+    static let delimiterSizes: [String: Double] = {
+        var sizes: [String: Double] = [:]
+        for (name, em) in [("big", 1.2), ("Big", 1.623), ("bigg", 2.047), ("Bigg", 2.470)] {
+            for suffix in ["", "l", "r", "m"] { sizes[name + suffix] = em }
+        }
+        return sizes
+    }()
+
     /// Every command name, for "did you mean …?".
     static var commandNames: Set<String> {
         var names = Set(greek.keys).union(ordinary.keys).union(operators.keys).union(largeOperators.keys)
-            .union(functions).union(accents.keys).union(spaces.keys).union(Font.allCases.map(\.rawValue))
+            .union(functions).union(accents.keys).union(spaces.keys).union(Font.allCases.map(\.rawValue)).union(delimiterSizes.keys)
         names.formUnion(["frac", "dfrac", "tfrac", "sqrt", "text", "mathrm", "operatorname", "left", "right", "begin", "end"])
         return names
     }

@@ -50,6 +50,9 @@ enum MathMLRenderer {
             case .plain: return .tag("mo", text: symbol)
             case .stretchy: return .tag("mo", ["stretchy": "true"], text: symbol)
             case .large: return .tag("mo", ["largeop": "true"], text: symbol)
+            case .sized(let em):
+                let size = NumberFormat.fixed(em, decimals: 3) + "em"
+                return .tag("mo", ["stretchy": "true", "symmetric": "true", "minsize": size, "maxsize": size], text: symbol)
             }
         case .text(let words):
             return .tag("mtext", text: words)
@@ -74,6 +77,8 @@ enum MathMLRenderer {
             parts.append(table)
             if !close.isEmpty { parts.append(.tag("mo", ["stretchy": "true"], text: close)) }
             return parts.count == 1 ? table : .tag("mrow", parts)
+        case .style(let content, let display):
+            return .tag("mrow", ["displaystyle": display ? "true" : "false"], [row(content)])
         case .space(let em):
             return .tag("mspace", ["width": NumberFormat.fixed(em, decimals: 4) + "em"], [])
         }
