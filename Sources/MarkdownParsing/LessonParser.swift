@@ -32,7 +32,7 @@ public enum LessonParser {
         if let location = converted.tooDeep {
             diagnostics.append(Diagnostic(.nestingTooDeep(limit: CommonMarkConverter.maximumDepth), at: location))
         }
-        var extractor = ExperimentExtractor(source: source)
+        var extractor = BlockExtensions(source: source)
         var blocks = extractor.extract(converted.blocks)
         diagnostics += extractor.diagnostics
 
@@ -56,55 +56,10 @@ public enum LessonParser {
         blocks.flatMap { block -> [ClosedRange<Int>] in
             switch block.kind {
             case .paragraph, .heading: [(block.range.start.line - 1)...(block.range.end.line - 1)]
-            case .blockQuote(let children): proseLines(children)
+            case .blockQuote(let children), .callout(_, let children): proseLines(children)
             case .list(let list): list.items.flatMap(proseLines)
             default: []
             }
         }
-    }
-}
-
-/// Replaces each `swift experiment` code block, at any depth, by a reference to an
-/// `ExperimentBlock`, numbered in document order, and each `math` code block by its formula.
-private struct ExperimentExtractor {
-    let source: SourceFile
-    var experiments: [ExperimentBlock] = []
-    var diagnostics: [Diagnostic] = []
-
-    mutating func extract(_ blocks: [MarkdownBlock]) -> [MarkdownBlock] {
-        blocks.map { block in
-            var block = block
-            switch block.kind {
-            case .codeBlock(let info, let code) where Self.isExperiment(info: info):
-                block.kind = .experiment(experiment(code: code, range: block.range))
-            case .codeBlock(let info, let tex) where info.split(separator: " ").first == "math":
-                let start = SourceLocation(path: source.path, line: block.range.start.line + 1, column: 1)
-                let parsed = TeXParser.parse(tex, start: start)
-                diagnostics += parsed.diagnostics
-                block.kind = .math(MathFormula(tex: tex.hasSuffix("\n") ? String(tex.dropLast()) : tex, display: true, node: parsed.node))
-            case .blockQuote(let children):
-                block.kind = .blockQuote(extract(children))
-            case .list(var list):
-                list.items = list.items.map { extract($0) }
-                block.kind = .list(list)
-            default:
-                break
-            }
-            return block
-        }
-    }
-
-    static func isExperiment(info: String) -> Bool {
-        info.split(separator: " ").prefix(2) == ["swift", "experiment"]
-    }
-
-    private mutating func experiment(code: String, range: SourceRange) -> Int {
-        let map = BlockSourceMap(path: source.path, code: code, firstLine: range.start.line + 1, fileLines: source.lines)
-        let (options, optionLineCount, problems) = BlockOptionsParser.parse(code: code, map: map)
-        diagnostics += problems
-        experiments.append(ExperimentBlock(
-            index: experiments.count, options: options, code: code,
-            optionLineCount: optionLineCount, sourceMap: map, range: range))
-        return experiments.count - 1
     }
 }

@@ -116,3 +116,9 @@ extension DiagnosticMessage {
         .init("'\\begin{\(opened)}' is closed by '\\end{\(closed)}'; close it with '\\end{\(opened)}'")
     }
 }
+
+extension DiagnosticMessage {
+    static func unknownCallout(_ name: String, known: [String]) -> Self {
+        .init("unknown callout '[!\(name)]'; use one of \(known.map { "[!\($0)]" }.joined(separator: ", "))")
+    }
+}

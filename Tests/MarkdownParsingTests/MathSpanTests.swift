@@ -58,3 +58,34 @@ import Testing
         #expect(diagnostics.map(\.location) == [marked["1️⃣"]])
     }
 }
+
+/// GitHub's alert syntax: a block quote whose first line is `[!NOTE]`.
+@Suite struct CalloutTests {
+    static func parse(_ markdown: String) -> (blocks: [MarkdownBlock], diagnostics: [Diagnostic]) {
+        let parsed = LessonParser.parse(SourceFile(path: MarkedLesson.path, text: "---\ntitle: T\n---\n\n" + markdown), slug: "test")
+        return (parsed.lesson.blocks, parsed.diagnostics)
+    }
+
+    @Test(arguments: CalloutKind.allCases)
+    func eachKindIsACallout(kind: CalloutKind) {
+        let (blocks, diagnostics) = Self.parse("> [!\(kind.rawValue.uppercased())]\n> Mind the *step*.\n>\n> Second paragraph.\n")
+        #expect(diagnostics == [])
+        guard case .callout(let found, let children)? = blocks.first?.kind else { Issue.record("no callout"); return }
+        #expect(found == kind)
+        #expect(children.count == 2)
+        guard case .paragraph(let inlines)? = children.first?.kind else { Issue.record("no paragraph"); return }
+        #expect(MarkdownInline.plainText(inlines) == "Mind the step.")
+    }
+
+    @Test func aPlainQuoteStaysAQuote() {
+        guard case .blockQuote? = Self.parse("> [a link](x) and text\n").blocks.first?.kind else { Issue.record("not a quote"); return }
+        guard case .blockQuote? = Self.parse("> [!not a kind] text\n").blocks.first?.kind else { Issue.record("not a quote"); return }
+    }
+
+    @Test func anUnknownKindIsAnErrorAtTheQuote() {
+        let marked = MarkedLesson("---\ntitle: T\n---\n\n> 1️⃣[!HINT]\n> text\n")
+        let diagnostics = LessonParser.parse(SourceFile(path: MarkedLesson.path, text: marked.text), slug: "test").diagnostics
+        #expect(diagnostics.map(\.message.text) == ["unknown callout '[!HINT]'; use one of [!NOTE], [!TIP], [!IMPORTANT], [!WARNING], [!CAUTION]"])
+        #expect(diagnostics.first?.location == marked["1️⃣"])
+    }
+}

@@ -13,7 +13,10 @@ import Testing
       - Trust its claims
     ---
 
-    Intro with *emphasis* and `code`.
+    Intro with *emphasis* and `code`, and math: $\\sigma'(0) = \\frac{1}{4}$.
+
+    > [!TIP]
+    > Every claim on this page is checked.
 
     ## A chart
 

@@ -4,6 +4,8 @@ public struct MarkdownBlock: Sendable, Hashable {
         case paragraph([MarkdownInline])
         case heading(level: Int, [MarkdownInline])
         case blockQuote([MarkdownBlock])
+        /// A block quote marked `[!NOTE]`, `[!TIP]`, …: an aside of that kind.
+        case callout(CalloutKind, [MarkdownBlock])
         case list(MarkdownList)
         /// A fenced or indented code block that is shown, never run.
         case codeBlock(info: String, literal: String)
@@ -22,6 +24,14 @@ public struct MarkdownBlock: Sendable, Hashable {
         self.kind = kind
         self.range = range
     }
+}
+
+/// The kinds of callout, as GitHub's alerts name them.
+public enum CalloutKind: String, Sendable, Hashable, CaseIterable {
+    case note, tip, important, warning, caution
+
+    /// The heading a reader sees.
+    public var title: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
 }
 
 /// A bullet or ordered list.

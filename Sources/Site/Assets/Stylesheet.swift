@@ -15,6 +15,7 @@ enum Stylesheet {
       --accent: #0b5cad;
       --verified: #1a7f37;
       --false: #c62828;
+      --note: #0969da; --tip: #1a7f37; --important: #8250df; --warning: #9a6700; --caution: #cf222e;
       --code-keyword: #8f2db3;
       --code-type: #00708a;
       --code-number: #1f4fbf;
@@ -43,6 +44,7 @@ enum Stylesheet {
         --accent: #7cb7ff;
         --verified: #56d364;
         --false: #ff7b72;
+        --note: #4493f8; --tip: #3fb950; --important: #ab7df8; --warning: #d29922; --caution: #f85149;
         --code-keyword: #d2a8ff;
         --code-type: #56d4dd;
         --code-number: #79c0ff;
@@ -155,6 +157,12 @@ enum Stylesheet {
     math { font-family: "STIX Two Math", "Latin Modern Math", "Cambria Math", math; }
     math[display="block"] { margin: 1rem 0; overflow-x: auto; overflow-y: hidden; }
     .math-left { text-align: left; }
+    .callout { border-left: 0.25rem solid var(--callout); padding: 0.5rem 1rem; margin: 1rem 0; background: var(--surface); border-radius: 0 0.25rem 0.25rem 0; }
+    .callout > :last-child { margin-bottom: 0; }
+    .callout-title { font-weight: 600; color: var(--callout); margin: 0 0 0.25rem; }
+    .callout-note { --callout: var(--note); } .callout-tip { --callout: var(--tip); }
+    .callout-important { --callout: var(--important); } .callout-warning { --callout: var(--warning); }
+    .callout-caution { --callout: var(--caution); }
     .figure { margin: 1rem 0; }
     .figure figcaption { color: var(--muted); font-size: 0.9rem; margin-top: 0.25rem; }
     svg.chart { display: block; width: 100%; height: auto; max-width: 40rem; font-family: inherit; }

@@ -30,7 +30,7 @@ struct HeadingAnchors {
                 let anchor = Self.unique(Self.slug(title), used: &used)
                 anchors.append(anchor)
                 if topLevel, (2...3).contains(level) { sections.append(Section(level: level, title: title, anchor: anchor)) }
-            case .blockQuote(let children):
+            case .blockQuote(let children), .callout(_, let children):
                 walk(children, topLevel: false, used: &used)
             case .list(let list):
                 list.items.forEach { walk($0, topLevel: false, used: &used) }

@@ -50,6 +50,16 @@ struct MarkdownHTMLRenderer {
             }
             writer.close("h\(level)")
             writer.lineFeed()
+        case .callout(let kind, let children):
+            writer.newline()
+            writer.open("div", [Attribute("class", "callout callout-\(kind.rawValue)"), Attribute("role", "note")])
+            writer.lineFeed()
+            writer.write(.tag("p", ["class": "callout-title"], text: kind.title))
+            writer.lineFeed()
+            children.forEach { render($0, tight: false, into: &writer) }
+            writer.newline()
+            writer.close("div")
+            writer.lineFeed()
         case .blockQuote(let children):
             writer.newline()
             writer.open("blockquote")
