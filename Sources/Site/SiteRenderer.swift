@@ -21,7 +21,8 @@ public struct SiteOptions: Sendable, Hashable {
     }
 }
 
-/// Renders the course: the index, one page per lesson, and the stylesheet. It only renders;
+/// Renders the course: the index, one page per lesson, the reference, the stylesheet, the
+/// script and the search index. It only renders;
 /// the build driver writes the files.
 public enum SiteRenderer {
     /// - Parameter reference: the builtins, for `reference.html`; none gives no reference page.
@@ -29,7 +30,9 @@ public enum SiteRenderer {
         course: CourseSettings, lessons: [(lesson: Lesson, run: LessonRun)], reference: [BuiltinDocumentation] = [],
         options: SiteOptions = SiteOptions()
     ) -> [SiteFile] {
-        let layout = PageLayout(courseTitle: course.title)
+        let layout = PageLayout(courseTitle: course.title,
+                                lessons: lessons.map { ($0.lesson.metadata.title, LessonPage.fileName(of: $0.lesson)) })
+        var search = SearchIndex()
         let markdown = MarkdownHTMLRenderer.Options(allowRawHTML: options.allowRawHTML)
         var files = [SiteFile(path: "index.html", contents: IndexPage(lessons: lessons.map(\.lesson), layout: layout).html())]
         for (index, entry) in lessons.enumerated() {
@@ -39,11 +42,16 @@ public enum SiteRenderer {
                 next: index + 1 < lessons.count ? lessons[index + 1].lesson : nil,
                 layout: layout, options: markdown)
             files.append(SiteFile(path: page.fileName, contents: page.html()))
+            search.add(entry.lesson, run: entry.run)
         }
         if !reference.isEmpty {
-            files.append(SiteFile(path: ReferencePage.fileName, contents: ReferencePage(builtins: reference, layout: layout).html()))
+            let page = ReferencePage(builtins: reference, layout: layout)
+            files.append(SiteFile(path: ReferencePage.fileName, contents: page.html()))
+            search.add(reference: page)
         }
         files.append(SiteFile(path: Stylesheet.fileName, contents: Stylesheet.css))
+        files.append(SiteFile(path: SiteScript.fileName, contents: SiteScript.source))
+        files.append(SiteFile(path: SearchIndex.fileName, contents: search.javaScript))
         return files
     }
 }

@@ -1,8 +1,40 @@
-/// The one stylesheet of the site: light and dark (following the reader's system setting),
-/// readable on a phone, and clean in print. Chart colours are the Okabe–Ito palette, which
-/// readers with colour-vision deficiencies can tell apart.
+/// The one stylesheet of the site: light and dark (following the reader's system setting,
+/// or the reader's choice with the toggle), readable on a phone, and clean in print. Chart
+/// colours are the Okabe–Ito palette, which readers with colour-vision deficiencies can
+/// tell apart.
 enum Stylesheet {
     static let fileName = "style.css"
+
+    /// The dark palette, used when the system asks for dark (and the reader has not chosen
+    /// light with the toggle) or when the reader chooses dark.
+    private static let darkPalette = """
+      color-scheme: dark;
+      --text: #e6e8eb;
+      --muted: #a2a9b4;
+      --background: #15171b;
+      --surface: #1f2227;
+      --border: #343941;
+      --accent: #7cb7ff;
+      --verified: #56d364;
+      --false: #ff7b72;
+      --note: #4493f8; --tip: #3fb950; --important: #ab7df8; --warning: #d29922; --caution: #f85149;
+      --code-keyword: #d2a8ff;
+      --code-type: #56d4dd;
+      --code-number: #79c0ff;
+      --code-string: #ffa198;
+      --code-comment: #8b949e;
+      --code-builtin: #e3b341;
+      --series-1: #56b4e9;
+      --series-2: #ff8a3d;
+      --series-3: #2fd1a0;
+      --series-4: #e69fc4;
+      --series-5: #f0c14b;
+      --series-6: #9ad0f5;
+      --series-7: #f0e442;
+      --series-8: #ffffff;
+      --grid: #2b2f36;
+      --axis: #8b949e;
+    """
 
     static let css = """
     :root {
@@ -35,34 +67,16 @@ enum Stylesheet {
     }
 
     @media (prefers-color-scheme: dark) {
-      :root {
-        --text: #e6e8eb;
-        --muted: #a2a9b4;
-        --background: #15171b;
-        --surface: #1f2227;
-        --border: #343941;
-        --accent: #7cb7ff;
-        --verified: #56d364;
-        --false: #ff7b72;
-        --note: #4493f8; --tip: #3fb950; --important: #ab7df8; --warning: #d29922; --caution: #f85149;
-        --code-keyword: #d2a8ff;
-        --code-type: #56d4dd;
-        --code-number: #79c0ff;
-        --code-string: #ffa198;
-        --code-comment: #8b949e;
-        --code-builtin: #e3b341;
-        --series-1: #56b4e9;
-        --series-2: #ff8a3d;
-        --series-3: #2fd1a0;
-        --series-4: #e69fc4;
-        --series-5: #f0c14b;
-        --series-6: #9ad0f5;
-        --series-7: #f0e442;
-        --series-8: #ffffff;
-        --grid: #2b2f36;
-        --axis: #8b949e;
+      :root:not([data-theme="light"]) {
+    \(darkPalette)
       }
     }
+
+    :root[data-theme="dark"] {
+    \(darkPalette)
+    }
+
+    :root[data-theme="light"] { color-scheme: light; }
 
     * { box-sizing: border-box; }
 
@@ -211,12 +225,39 @@ enum Stylesheet {
     .lesson-list > li { margin: 1rem 0; }
     .lesson-list a { font-size: 1.15rem; font-weight: 600; }
     .lesson-summary { margin: 0.25rem 0 0; color: var(--muted); }
+    .lesson-objectives { margin: 0.25rem 0 0; padding-left: 1.25rem; font-size: 0.9rem; color: var(--muted); }
+
+    .search, .theme-toggle { display: none; }
+    .js .search { display: block; position: relative; flex: 1 1 14rem; max-width: 28rem; }
+    .search input { width: 100%; font: inherit; color: var(--text); background: var(--surface); border: 1px solid var(--border); border-radius: 6px; padding: 0.2rem 0.6rem; }
+    .search-results { position: absolute; z-index: 10; left: 0; right: 0; top: 100%; margin: 0.25rem 0 0; padding: 0.25rem 0; list-style: none; background: var(--background); border: 1px solid var(--border); border-radius: 6px; max-height: 70vh; overflow-y: auto; box-shadow: 0 6px 20px rgb(0 0 0 / 0.15); }
+    .search-results li { padding: 0.4rem 0.75rem; border-bottom: 1px solid var(--border); }
+    .search-results li:last-child { border-bottom: none; }
+    .search-results a { font-weight: 600; text-decoration: none; }
+    .search-results p { margin: 0.1rem 0 0; font-size: 0.85rem; color: var(--muted); }
+    .search-results mark { background: none; color: var(--text); font-weight: 700; }
+    .search-none { color: var(--muted); }
+    .js .theme-toggle { display: inline-block; font: inherit; font-size: 0.9rem; color: var(--accent); background: none; border: 1px solid var(--border); border-radius: 4px; padding: 0 0.5rem; cursor: pointer; }
+
+    .course-nav { display: none; font-size: 0.9rem; }
+    .course-nav-title { font-weight: 600; margin: 0 0 0.5rem; }
+    .course-nav-title a { color: var(--text); text-decoration: none; }
+    .course-nav ol { margin: 0; padding-left: 1.25rem; }
+    .course-nav li { padding: 0.15rem 0; }
+    .course-nav a { text-decoration: none; }
+    .course-nav a[aria-current="page"] { font-weight: 700; color: var(--text); text-decoration: none; }
+    @media (min-width: 80rem) {
+      .page-lesson { grid-template-columns: 13rem minmax(0, 46rem) 14rem; }
+      .page-lesson > .course-nav { display: block; grid-row: 1; grid-column: 1; position: sticky; top: 1rem; align-self: start; }
+      .page-lesson > main { grid-column: 2; }
+      .page-lesson > .toc { grid-column: 3; }
+    }
 
     .site-footer { border-top: 1px solid var(--border); color: var(--muted); font-size: 0.85rem; padding: 1rem 1.25rem; text-align: center; }
 
     @media print {
       :root { --text: #000; --muted: #333; --background: #fff; --surface: #fff; --border: #999; }
-      .site-header, .toc, .pager, .anchor, .site-footer { display: none; }
+      .site-header, .toc, .course-nav, .pager, .anchor, .site-footer { display: none; }
       .page { display: block; padding: 0; max-width: none; }
       pre, .figure, .claim { break-inside: avoid; }
       a { color: inherit; text-decoration: none; }

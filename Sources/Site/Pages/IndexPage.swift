@@ -1,6 +1,6 @@
 import LessonsCore
 
-/// The course's front page: its title, and every lesson in order with its summary.
+/// The course's front page: its title, and every lesson in order with its summary and objectives.
 struct IndexPage {
     let lessons: [Lesson]
     let layout: PageLayout
@@ -21,6 +21,10 @@ struct IndexPage {
         var children: [Markup] = [.tag("a", ["href": LessonPage.fileName(of: lesson)], text: lesson.metadata.title)]
         if let summary = lesson.metadata.summary {
             children.append(.tag("p", ["class": "lesson-summary"], text: summary))
+        }
+        if !lesson.metadata.objectives.isEmpty {
+            children.append(.tag("ul", ["class": "lesson-objectives", "aria-label": "Objectives"],
+                                 lesson.metadata.objectives.map { .tag("li", text: $0) }))
         }
         return .tag("li", children)
     }

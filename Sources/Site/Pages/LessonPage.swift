@@ -21,8 +21,10 @@ struct LessonPage {
         let metadata = lesson.metadata
         let anchors = HeadingAnchors(blocks: lesson.blocks, reserved: Set(lesson.experiments.compactMap(\.options.id)))
         return layout.document(title: "\(metadata.title) · \(layout.courseTitle)", description: metadata.summary) { writer in
-            writer.open("div", [Attribute("class", "page")])
+            writer.open("div", [Attribute("class", "page page-lesson")])
             writer.lineFeed()
+            writer.write(layout.courseNavigation(current: fileName))
+            writer.newline()
             if !anchors.sections.isEmpty {
                 writer.write(tableOfContents(anchors.sections))
                 writer.newline()

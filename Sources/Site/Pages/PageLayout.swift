@@ -5,6 +5,8 @@ import LessonsCore
 /// network request.
 struct PageLayout {
     let courseTitle: String
+    /// The course's lessons in order: their titles and files, for the course navigation.
+    let lessons: [(title: String, file: String)]
 
     func document(title: String, description: String?, main: (inout HTMLWriter) -> Void) -> String {
         var writer = HTMLWriter()
@@ -17,9 +19,11 @@ struct PageLayout {
         writer.lineFeed()
         writer.write(.tag("header", ["class": "site-header"], [
             .tag("a", ["class": "site-title", "href": "index.html"], text: courseTitle),
+            search,
             .tag("nav", ["class": "site-links", "aria-label": "Site"], [
                 .tag("a", ["href": "index.html"], text: "Lessons"),
                 .tag("a", ["href": ReferencePage.fileName], text: "Reference"),
+                .tag("button", ["type": "button", "id": "theme-toggle", "class": "theme-toggle"], text: "Theme"),
             ]),
         ]))
         writer.newline()
@@ -44,6 +48,30 @@ struct PageLayout {
         ]
         if let description { children.append(.tag("meta", ["name": "description", "content": description])) }
         children.append(.tag("link", ["rel": "stylesheet", "href": Stylesheet.fileName]))
+        // The script runs before the page is drawn, so a chosen theme never flashes the other.
+        children.append(.tag("script", ["src": SiteScript.fileName], []))
+        children.append(.tag("script", ["src": SearchIndex.fileName, "defer": ""], []))
         return .tag("head", [.newline] + children.flatMap { [$0, .newline] })
+    }
+
+    /// The search box; the script fills its results, and it is hidden without the script.
+    private var search: Markup {
+        .tag("form", ["class": "search", "id": "search-form", "role": "search"], [
+            .tag("input", ["type": "search", "id": "search-input", "placeholder": "Search the course",
+                           "aria-label": "Search the course", "autocomplete": "off"]),
+            .tag("ol", ["id": "search-results", "class": "search-results", "aria-live": "polite", "hidden": ""], []),
+        ])
+    }
+
+    /// Every lesson in order, the one being read marked as the current page.
+    func courseNavigation(current file: String) -> Markup {
+        .tag("nav", ["class": "course-nav", "aria-label": "Course"], [
+            .tag("p", ["class": "course-nav-title"], [.tag("a", ["href": "index.html"], text: courseTitle)]),
+            .tag("ol", lessons.map { lesson in
+                lesson.file == file
+                    ? .tag("li", [.tag("a", ["href": lesson.file, "aria-current": "page"], text: lesson.title)])
+                    : .tag("li", [.tag("a", ["href": lesson.file], text: lesson.title)])
+            }),
+        ])
     }
 }

@@ -19,12 +19,17 @@ struct ReferencePage {
         return order.map { ($0, groups[$0] ?? []) }
     }
 
-    func html() -> String {
+    /// Each topic with its anchor, and each builtin of it with its own.
+    var sections: [(topic: String, anchor: String, entries: [(builtin: BuiltinDocumentation, id: String)])] {
         var used: Set<String> = []
-        let sections = topics.map { topic, builtins in
+        return topics.map { topic, builtins in
             let anchor = HeadingAnchors.slug(topic)
             return (topic, anchor, builtins.map { builtin in (builtin, Self.unique(HeadingAnchors.slug(builtin.name), &used)) })
         }
+    }
+
+    func html() -> String {
+        let sections = self.sections
         return layout.document(title: "Reference · \(layout.courseTitle)", description: "Every builtin of experiment blocks.") { writer in
             writer.open("div", [Attribute("class", "page")])
             writer.lineFeed()
@@ -38,7 +43,7 @@ struct ReferencePage {
             for (topic, anchor, entries) in sections {
                 children += [.tag("section", ["class": "reference-topic", "aria-labelledby": anchor], [
                     .newline, .tag("h2", ["id": anchor], text: topic), .newline,
-                ] + entries.flatMap { [Self.entry($0.0, id: $0.1), Markup.newline] }), .newline]
+                ] + entries.flatMap { [Self.entry($0.builtin, id: $0.id), Markup.newline] }), .newline]
             }
             writer.write(.tag("main", ["class": "reference"], children))
             writer.newline()

@@ -1,0 +1,96 @@
+import LessonsCore
+
+/// The text of every section of every page, for the search box: a script that sets one
+/// global, so that pages opened from `file://` can load it (a `fetch` of a JSON file would
+/// be refused there). Sections are those of the table of contents; each entry links to its
+/// heading.
+struct SearchIndex {
+    static let fileName = "search-index.js"
+
+    struct Entry: Equatable {
+        /// The page's title, the section's, the link, and the words to match.
+        let page: String
+        let section: String
+        let url: String
+        let text: String
+    }
+
+    private(set) var entries: [Entry] = []
+
+    /// A lesson's sections: the prose before the first `##` heading, then each `##` or `###`
+    /// with what follows it, its checked claims included.
+    mutating func add(_ lesson: Lesson, run: LessonRun) {
+        let page = lesson.metadata.title
+        let file = LessonPage.fileName(of: lesson)
+        let anchors = HeadingAnchors(blocks: lesson.blocks, reserved: Set(lesson.experiments.compactMap(\.options.id)))
+        var sectionAnchors = anchors.sections.makeIterator()
+        var current = (title: "", url: file, words: [lesson.metadata.summary ?? ""] + lesson.metadata.objectives)
+        func flush() {
+            let text = current.words.filter { !$0.isEmpty }.joined(separator: " ")
+            if !text.isEmpty || !current.title.isEmpty { entries.append(Entry(page: page, section: current.title, url: current.url, text: text)) }
+        }
+        for block in lesson.blocks {
+            if case .heading(let level, let inlines) = block.kind, (2...3).contains(level), let section = sectionAnchors.next() {
+                flush()
+                current = (MarkdownInline.plainText(inlines), file + "#" + section.anchor, [])
+                continue
+            }
+            current.words.append(contentsOf: Self.words(block, run: run))
+        }
+        flush()
+    }
+
+    /// Each builtin of the reference, under its topic.
+    mutating func add(reference page: ReferencePage) {
+        for section in page.sections {
+            for (builtin, id) in section.entries {
+                entries.append(Entry(page: "Reference · \(section.topic)", section: builtin.signature,
+                                     url: ReferencePage.fileName + "#" + id, text: builtin.doc))
+            }
+        }
+    }
+
+    /// The words a reader may look for in a block: its text, and an experiment's claims.
+    private static func words(_ block: MarkdownBlock, run: LessonRun) -> [String] {
+        switch block.kind {
+        case .paragraph(let inlines), .heading(_, let inlines): [MarkdownInline.plainText(inlines)]
+        case .blockQuote(let children), .callout(_, let children): children.flatMap { words($0, run: run) }
+        case .list(let list): list.items.joined().flatMap { words($0, run: run) }
+        case .math(let formula): [formula.tex]
+        case .experiment(let index):
+            run.blocks.indices.contains(index) ? run.blocks[index].outputs.compactMap { output in
+                if case .check(let check) = output { check.claim } else { nil }
+            } : []
+        case .codeBlock, .htmlBlock, .thematicBreak: []
+        }
+    }
+
+    /// `window.LESSONS_SEARCH = [...]`, one entry per line.
+    var javaScript: String {
+        "// The search index of the course, made by lessons build.\nwindow.LESSONS_SEARCH = [\n"
+            + entries.map { entry in
+                "{\"page\":\(Self.literal(entry.page)),\"section\":\(Self.literal(entry.section)),\"url\":\(Self.literal(entry.url)),\"text\":\(Self.literal(entry.text))}"
+            }.joined(separator: ",\n") + "\n];\n"
+    }
+
+    /// A JavaScript string literal (JSON's rules, with the two line separators JavaScript
+    /// engines before ES2019 rejected in strings escaped as well).
+    static func literal(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case "\u{2028}", "\u{2029}": result += "\\u" + String(scalar.value, radix: 16)
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+}
