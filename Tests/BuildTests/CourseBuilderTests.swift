@@ -19,6 +19,12 @@ import Testing
         let b = Workspace.snapshot(second)
         #expect(a.count >= 3)
         #expect(a == b)
+        // Every id of every page is unique: anchors, figures and the reference's entries.
+        for (path, data) in a where path.hasSuffix(".html") {
+            let ids = String(decoding: data, as: UTF8.self).matches(of: #/ id="(?<id>[^"]+)"/#).map { String($0.output.id) }
+            let repeated = Dictionary(grouping: ids, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
+            #expect(repeated == [], "\(path) repeats ids \(repeated)")
+        }
     }
 
     @Test func theReferencePageListsEveryBuiltin() throws {

@@ -78,7 +78,8 @@ enum MathMLRenderer {
             if !close.isEmpty { parts.append(.tag("mo", ["stretchy": "true"], text: close)) }
             return parts.count == 1 ? table : .tag("mrow", parts)
         case .style(let content, let display):
-            return .tag("mrow", ["displaystyle": display ? "true" : "false"], [row(content)])
+            // <mstyle>: MathML Core reads displaystyle on any element, the Nu checker's MathML 3 only here.
+            return .tag("mstyle", ["displaystyle": display ? "true" : "false"], [row(content)])
         case .space(let em):
             return .tag("mspace", ["width": NumberFormat.fixed(em, decimals: 4) + "em"], [])
         }

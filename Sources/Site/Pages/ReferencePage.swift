@@ -21,7 +21,8 @@ struct ReferencePage {
 
     /// Each topic with its anchor, and each builtin of it with its own.
     var sections: [(topic: String, anchor: String, entries: [(builtin: BuiltinDocumentation, id: String)])] {
-        var used: Set<String> = []
+        // Topics' anchors first, so that a builtin named like its topic gets another.
+        var used = Set(topics.map { HeadingAnchors.slug($0.topic) })
         return topics.map { topic, builtins in
             let anchor = HeadingAnchors.slug(topic)
             return (topic, anchor, builtins.map { builtin in (builtin, Self.unique(HeadingAnchors.slug(builtin.name), &used)) })
