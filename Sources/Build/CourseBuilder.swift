@@ -35,14 +35,19 @@ public struct CourseBuilder: Sendable {
         }
 
         let runs = Dictionary(uniqueKeysWithValues: results.map { ($0.lesson.slug, $0.run) })
-        let files = SiteRenderer.render(
+        let site = SiteRenderer.render(
             course: course.settings,
             lessons: arranged.lessons.map { ($0, runs[$0.slug] ?? LessonRun(blocks: [], diagnostics: [])) },
             reference: Library.registry().documentation,
             options: SiteOptions(allowRawHTML: options.allowRawHTML))
-        try writer.write(files)
-        progress(.siteWritten(path: options.output, files: files.count))
-        return BuildReport(diagnostics: diagnostics, sources: course.sources, wroteSite: true)
+        // References and links can only be checked once every lesson has run.
+        let all = Self.sorted(diagnostics + site.diagnostics)
+        guard !all.contains(where: \.isError) else {
+            return BuildReport(diagnostics: all, sources: course.sources, wroteSite: false)
+        }
+        try writer.write(site.files)
+        progress(.siteWritten(path: options.output, files: site.files.count))
+        return BuildReport(diagnostics: all, sources: course.sources, wroteSite: true)
     }
 
     /// The output folder is replaced as a whole, so it must not hold the lessons, nor sit in

@@ -21,37 +21,55 @@ public struct SiteOptions: Sendable, Hashable {
     }
 }
 
+/// The site, and what its prose points at that does not exist.
+public struct RenderedSite: Sendable {
+    public let files: [SiteFile]
+    public let diagnostics: [Diagnostic]
+}
+
 /// Renders the course: the index, one page per lesson, the reference, the stylesheet, the
-/// script and the search index. It only renders;
-/// the build driver writes the files.
+/// script and the search index, after resolving the cross-references and checking the
+/// links of every lesson. It only renders; the build driver writes the files.
 public enum SiteRenderer {
     /// - Parameter reference: the builtins, for `reference.html`; none gives no reference page.
     public static func render(
         course: CourseSettings, lessons: [(lesson: Lesson, run: LessonRun)], reference: [BuiltinDocumentation] = [],
         options: SiteOptions = SiteOptions()
-    ) -> [SiteFile] {
+    ) -> RenderedSite {
         let layout = PageLayout(courseTitle: course.title,
                                 lessons: lessons.map { ($0.lesson.metadata.title, LessonPage.fileName(of: $0.lesson)) })
-        var search = SearchIndex()
+        let referencePage = reference.isEmpty ? nil : ReferencePage(builtins: reference, layout: layout)
+        let referenceIDs = Set(referencePage?.sections.flatMap { [$0.anchor] + $0.entries.map(\.id) } ?? [])
+        let targets = CourseTargets(lessons: lessons, referenceIDs: referenceIDs,
+                                    otherFiles: [Stylesheet.fileName, SiteScript.fileName, SearchIndex.fileName])
+        var diagnostics = targets.duplicates.map { Diagnostic(.duplicateBlockID($0.id, first: $0.first), at: $0.second) }
+        let resolved = lessons.map { entry -> (lesson: Lesson, run: LessonRun) in
+            var resolver = ReferenceResolver(targets: targets, file: LessonPage.fileName(of: entry.lesson))
+            var lesson = entry.lesson
+            lesson.blocks = resolver.resolve(lesson.blocks)
+            diagnostics += resolver.diagnostics
+            return (lesson, entry.run)
+        }
+
         let markdown = MarkdownHTMLRenderer.Options(allowRawHTML: options.allowRawHTML)
-        var files = [SiteFile(path: "index.html", contents: IndexPage(lessons: lessons.map(\.lesson), layout: layout).html())]
-        for (index, entry) in lessons.enumerated() {
+        var search = SearchIndex()
+        var files = [SiteFile(path: "index.html", contents: IndexPage(lessons: resolved.map(\.lesson), layout: layout).html())]
+        for (index, entry) in resolved.enumerated() {
             let page = LessonPage(
-                lesson: entry.lesson, run: entry.run, number: index + 1, count: lessons.count,
-                previous: index > 0 ? lessons[index - 1].lesson : nil,
-                next: index + 1 < lessons.count ? lessons[index + 1].lesson : nil,
+                lesson: entry.lesson, run: entry.run, number: index + 1, count: resolved.count,
+                previous: index > 0 ? resolved[index - 1].lesson : nil,
+                next: index + 1 < resolved.count ? resolved[index + 1].lesson : nil,
                 layout: layout, options: markdown)
             files.append(SiteFile(path: page.fileName, contents: page.html()))
             search.add(entry.lesson, run: entry.run)
         }
-        if !reference.isEmpty {
-            let page = ReferencePage(builtins: reference, layout: layout)
-            files.append(SiteFile(path: ReferencePage.fileName, contents: page.html()))
-            search.add(reference: page)
+        if let referencePage {
+            files.append(SiteFile(path: ReferencePage.fileName, contents: referencePage.html()))
+            search.add(reference: referencePage)
         }
         files.append(SiteFile(path: Stylesheet.fileName, contents: Stylesheet.css))
         files.append(SiteFile(path: SiteScript.fileName, contents: SiteScript.source))
         files.append(SiteFile(path: SearchIndex.fileName, contents: search.javaScript))
-        return files
+        return RenderedSite(files: files, diagnostics: diagnostics)
     }
 }

@@ -43,7 +43,7 @@ import Testing
         let lesson = LessonParser.parse(source, slug: "corpus").lesson
         let files = SiteRenderer.render(
             course: CourseSettings(), lessons: [(lesson, LessonRun(blocks: [], diagnostics: []))],
-            options: SiteOptions(allowRawHTML: allowRawHTML))
+            options: SiteOptions(allowRawHTML: allowRawHTML)).files
         let page = files.first { $0.path == "corpus.html" }?.contents ?? ""
         guard let start = page.range(of: "<div class=\"lesson-body\">\n"),
               let end = page.range(of: "</div>\n</article>", options: .backwards) else { return "<no article body>" }

@@ -56,7 +56,7 @@ import Testing
 
     static func page(_ markdown: String, named slug: String = "test") -> (page: String, errors: [Diagnostic]) {
         let result = Harness.run(markdown)
-        let files = SiteRenderer.render(course: CourseSettings(title: "Course"), lessons: [(result.lesson, result.run)])
+        let files = SiteRenderer.render(course: CourseSettings(title: "Course"), lessons: [(result.lesson, result.run)]).files
         return (files.first { $0.path == "\(slug).html" }?.contents ?? "", result.errors)
     }
 
@@ -74,8 +74,9 @@ import Testing
 
     @Test func optionsShapeTheBlock() {
         let main = Self.main(of: Self.page(Self.fixture).page)
-        #expect(main.contains(#"<section class="experiment" id="sigmoid-chart">"#))
-        #expect(main.contains("<figcaption>The sigmoid and its slope.</figcaption>"))
+        // The block's id names its figure, which is numbered: the first figure of lesson 1.
+        #expect(main.contains(#"<figure class="figure" id="sigmoid-chart">"#))
+        #expect(main.contains(#"<figcaption><span class="figure-number">Figure 1.1</span> The sigmoid and its slope.</figcaption>"#))
         #expect(main.contains(#"<details class="code-fold"><summary>Show the code</summary><pre class="code">"#))
         #expect(!main.contains("print</span>(<span class=\"tok-string\">&quot;only the result"), "echo: false hides the code")
         #expect(main.contains(#"<pre class="output-text">only the result"#))

@@ -14,7 +14,7 @@ import Testing
                              doc: "Checks.", example: [CodeToken(.plain, "check(true, \"x\")")]),
     ]
 
-    static let page = SiteRenderer.render(course: CourseSettings(title: "C"), lessons: [], reference: builtins)
+    static let page = SiteRenderer.render(course: CourseSettings(title: "C"), lessons: [], reference: builtins).files
         .first { $0.path == "reference.html" }?.contents ?? ""
 
     @Test func builtinsAreGroupedByTopicInRegistryOrder() {
@@ -41,7 +41,7 @@ import Testing
     }
 
     @Test func withoutBuiltinsThereIsNoReferencePage() {
-        let files = SiteRenderer.render(course: CourseSettings(), lessons: [])
+        let files = SiteRenderer.render(course: CourseSettings(), lessons: []).files
         #expect(!files.map(\.path).contains("reference.html"))
     }
 }

@@ -14,7 +14,7 @@ import Testing
         lesson("a", title: "First", summary: "The first lesson.", body: "Intro words.\n\n## Part\n\nSaddle talk, $x_i$.\n\n### Deeper\n\n> [!NOTE]\n> A noted fact.\n"),
         lesson("b", title: "Second"),
         lesson("c", title: "Third & last"),
-    ])
+    ]).files
 
     static func file(_ path: String) -> String { files.first { $0.path == path }?.contents ?? "" }
 

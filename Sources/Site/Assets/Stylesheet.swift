@@ -179,6 +179,7 @@ enum Stylesheet {
     .callout-caution { --callout: var(--caution); }
     .figure { margin: 1rem 0; }
     .figure figcaption { color: var(--muted); font-size: 0.9rem; margin-top: 0.25rem; }
+    .figure-number { font-weight: 600; color: var(--text); }
     svg.chart { display: block; width: 100%; height: auto; max-width: 40rem; font-family: inherit; }
     .chart text { fill: var(--text); font-size: 12px; }
     .chart .tick-label, .chart .axis-label { fill: var(--muted); }

@@ -3,6 +3,10 @@ import LessonsCore
 /// Draws an experiment block: its highlighted code (shown, folded or hidden, as its options
 /// say) and then its outputs in order.
 struct ExperimentRenderer {
+    /// The lesson's number in the course, and the number of the block's first figure in it.
+    let lessonNumber: Int
+    let firstFigure: Int
+
     func markup(_ block: ExperimentBlock, run: BlockRun?) -> Markup {
         var children: [Markup] = [.newline]
         if block.options.echo, let run {
@@ -12,14 +16,16 @@ struct ExperimentRenderer {
                 : code)
             children.append(.newline)
         }
-        let outputs = OutputRenderer(idPrefix: "figure-\(block.index + 1)", caption: block.options.caption)
-            .markup(run?.outputs ?? [])
+        let figures = OutputRenderer(block: block, lessonNumber: lessonNumber, firstFigure: firstFigure)
+        let outputs = figures.markup(run?.outputs ?? [])
         if !outputs.isEmpty {
             children.append(.tag("div", ["class": "outputs"], [.newline] + outputs.flatMap { [$0, .newline] }))
             children.append(.newline)
         }
+        // The block's id names its first figure when it draws one (see FigureNumbering).
         var attributes = [Attribute("class", "experiment")]
-        if let id = block.options.id { attributes.append(Attribute("id", id)) }
+        let drawsFigure = run?.outputs.contains { if case .figure = $0 { true } else { false } } ?? false
+        if let id = block.options.id, !drawsFigure { attributes.append(Attribute("id", id)) }
         return .element(name: "section", attributes: attributes, children: children)
     }
 

@@ -3,9 +3,10 @@ import SVGCharts
 
 /// Draws what a block produced. Each kind of output has its markup here, written once.
 struct OutputRenderer {
-    /// The page-unique prefix of this block's figure ids.
-    let idPrefix: String
-    let caption: String?
+    let block: ExperimentBlock
+    /// The lesson's number in the course, and the number of the block's first figure in it.
+    let lessonNumber: Int
+    let firstFigure: Int
 
     func markup(_ outputs: [Output]) -> [Markup] {
         var figureNumber = 0
@@ -25,18 +26,22 @@ struct OutputRenderer {
                 return Self.table(table)
             case .figure(let figure):
                 figureNumber += 1
-                return self.figure(figure, id: "\(idPrefix)-\(figureNumber)")
+                return self.figure(figure, index: figureNumber - 1)
             }
         }
     }
 
-    /// A figure: the chart and its caption.
-    private func figure(_ figure: Figure, id: String) -> Markup {
-        var children: [Markup] = [.newline, ChartRenderer.svg(figure, id: id), .newline]
-        if let caption, !caption.isEmpty {
-            children += [.tag("figcaption", text: caption), .newline]
-        }
-        return .tag("figure", ["class": "figure", "id": id], children)
+    /// A figure: the chart, and its number and caption (the block's caption, which the spec
+    /// gives all of a block's figures, or else the chart's own title, so that every figure
+    /// has one).
+    private func figure(_ figure: Figure, index: Int) -> Markup {
+        let id = FigureNumbering.figureID(block: block, figure: index)
+        let caption = block.options.caption.flatMap { $0.isEmpty ? nil : $0 } ?? figure.title
+        return .tag("figure", ["class": "figure", "id": id], [
+            .newline, ChartRenderer.svg(figure, id: id), .newline,
+            .tag("figcaption", [.tag("span", ["class": "figure-number"], text: "Figure \(lessonNumber).\(firstFigure + index)"),
+                                .text(" " + caption)]), .newline,
+        ])
     }
 
     /// A table, scrolling sideways on its own when it is wider than the page.

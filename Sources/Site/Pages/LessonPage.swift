@@ -37,9 +37,11 @@ struct LessonPage {
             writer.newline()
             writer.open("div", [Attribute("class", "lesson-body")])
             writer.lineFeed()
+            let numbering = FigureNumbering(lesson: lesson, run: run)
             var renderer = MarkdownHTMLRenderer(options: options, anchors: anchors.anchors) { index, writer in
                 let block = lesson.experiments[index]
-                writer.write(ExperimentRenderer().markup(block, run: run.blocks.indices.contains(index) ? run.blocks[index] : nil))
+                let experiment = ExperimentRenderer(lessonNumber: number, firstFigure: numbering.first(index))
+                writer.write(experiment.markup(block, run: run.blocks.indices.contains(index) ? run.blocks[index] : nil))
             }
             renderer.render(lesson.blocks, into: &writer)
             writer.close("div")

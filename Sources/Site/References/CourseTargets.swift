@@ -1,0 +1,87 @@
+import LessonsCore
+
+/// Everything a link in the course may point at: each page and the anchors on it, each
+/// figure with its number (Figure 3.2: the third lesson's second figure) and each section
+/// with its own (Section 3.2: the third lesson's second `##` heading).
+struct CourseTargets {
+    struct Target: Equatable {
+        /// What the reader sees: "Figure 3.2", "Section 3.2".
+        let label: String
+        let file: String
+        let anchor: String
+        /// Where the target is declared, for messages about duplicates.
+        let location: SourceLocation
+    }
+
+    /// Figures by their block's `id`.
+    private(set) var figures: [String: Target] = [:]
+    /// Sections by their heading's anchor; the same anchor may be on several pages.
+    private(set) var sections: [String: [Target]] = [:]
+    /// Every page of the site and the ids on it.
+    private(set) var pages: [String: Set<String>] = [:]
+    /// Ids that two blocks of the course both claim.
+    private(set) var duplicates: [(id: String, first: SourceLocation, second: SourceLocation)] = []
+
+    init(lessons: [(lesson: Lesson, run: LessonRun)], referenceIDs: Set<String>, otherFiles: [String]) {
+        for (index, entry) in lessons.enumerated() {
+            add(entry.lesson, run: entry.run, number: index + 1)
+        }
+        pages["index.html"] = []
+        pages[ReferencePage.fileName] = referenceIDs
+        for file in otherFiles where pages[file] == nil { pages[file] = [] }
+    }
+
+    private mutating func add(_ lesson: Lesson, run: LessonRun, number: Int) {
+        let file = LessonPage.fileName(of: lesson)
+        let anchors = HeadingAnchors(blocks: lesson.blocks, reserved: Set(lesson.experiments.compactMap(\.options.id)))
+        var ids = Set(anchors.anchors)
+        for (position, section) in anchors.sections.filter({ $0.level == 2 }).enumerated() {
+            sections[section.anchor, default: []].append(
+                Target(label: "Section \(number).\(position + 1)", file: file, anchor: section.anchor, location: lesson.source.start))
+        }
+        let numbering = FigureNumbering(lesson: lesson, run: run)
+        for block in lesson.experiments {
+            let count = numbering.count(block.index)
+            ids.formUnion((0..<count).map { FigureNumbering.figureID(block: block, figure: $0) })
+            guard let id = block.options.id else { continue }
+            ids.insert(id)
+            let location = block.range.start
+            if let earlier = figures[id] {
+                duplicates.append((id, earlier.location, location))
+                continue
+            }
+            if count > 0 {
+                figures[id] = Target(label: "Figure \(number).\(numbering.first(block.index))", file: file, anchor: id, location: location)
+            }
+        }
+        pages[file] = ids
+    }
+}
+
+/// Figures are numbered through a lesson in the order its blocks drew them.
+struct FigureNumbering {
+    /// For each block, the number of its first figure, and how many it drew.
+    private var firsts: [Int] = []
+    private var counts: [Int] = []
+
+    init(lesson: Lesson, run: LessonRun) {
+        var next = 1
+        for index in lesson.experiments.indices {
+            let count = run.blocks.indices.contains(index)
+                ? run.blocks[index].outputs.filter { if case .figure = $0 { true } else { false } }.count : 0
+            firsts.append(next)
+            counts.append(count)
+            next += count
+        }
+    }
+
+    func first(_ block: Int) -> Int { firsts.indices.contains(block) ? firsts[block] : 1 }
+    func count(_ block: Int) -> Int { counts.indices.contains(block) ? counts[block] : 0 }
+
+    /// The id of a block's figure (from 0): the block's own `id` names its first figure, so
+    /// that a link to it shows the chart; the others are numbered.
+    static func figureID(block: ExperimentBlock, figure: Int) -> String {
+        if figure == 0, let id = block.options.id { return id }
+        return "figure-\(block.index + 1)-\(figure + 1)"
+    }
+}

@@ -1,0 +1,151 @@
+import LessonsCore
+
+/// Resolves what the prose of a lesson points at, and reports what points nowhere:
+/// - `@fig-name` becomes a link reading "Figure 3.2" to the figure whose block has
+///   `//| id: fig-name`, on whichever page it is; `@sec-name` the same for the section
+///   whose heading's anchor is `name`;
+/// - a link whose text is just "Figure" or "Section" to such a target reads its number;
+/// - a link to `lesson.md` goes to `lesson.html`;
+/// - every link inside the site must reach a page and an id on it. Links with a scheme
+///   (`https:`, `mailto:`) leave the site and are never fetched during a build.
+struct ReferenceResolver {
+    let targets: CourseTargets
+    /// The page being resolved, for links to its own anchors.
+    let file: String
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(targets: CourseTargets, file: String) {
+        self.targets = targets
+        self.file = file
+    }
+
+    mutating func resolve(_ blocks: [MarkdownBlock]) -> [MarkdownBlock] {
+        blocks.map { block in
+            var block = block
+            switch block.kind {
+            case .paragraph(let inlines): block.kind = .paragraph(resolve(inlines))
+            case .heading(let level, let inlines): block.kind = .heading(level: level, resolve(inlines))
+            case .blockQuote(let children): block.kind = .blockQuote(resolve(children))
+            case .callout(let kind, let children): block.kind = .callout(kind, resolve(children))
+            case .list(var list):
+                list.items = list.items.map { resolve($0) }
+                block.kind = .list(list)
+            case .codeBlock, .htmlBlock, .thematicBreak, .experiment, .math: break
+            }
+            return block
+        }
+    }
+
+    private mutating func resolve(_ inlines: [MarkdownInline]) -> [MarkdownInline] {
+        inlines.flatMap { inline -> [MarkdownInline] in
+            switch inline.kind {
+            case .text(let text): return references(in: text, range: inline.range)
+            case .emphasis(let children): return [MarkdownInline(.emphasis(resolve(children)), range: inline.range)]
+            case .strong(let children): return [MarkdownInline(.strong(resolve(children)), range: inline.range)]
+            case .link(let link, let children): return [self.link(link, children, range: inline.range)]
+            case .image(let link, let children):
+                return [MarkdownInline(.image(checked(link, at: inline.range?.start), children), range: inline.range)]
+            default: return [inline]
+            }
+        }
+    }
+
+    // MARK: @references
+
+    /// Text with each `@fig-…` and `@sec-…` replaced by a link.
+    private mutating func references(in text: String, range: SourceRange?) -> [MarkdownInline] {
+        // Not after a letter, digit or dot: `me@fig-shop.com` is an address, not a reference.
+        let matches = text.matches(of: #/@(?<kind>fig|sec)-(?<name>[A-Za-z0-9_-]*[A-Za-z0-9])/#).filter { match in
+            guard match.range.lowerBound > text.startIndex else { return true }
+            let before = text[text.index(before: match.range.lowerBound)]
+            return !(before.isLetter || before.isNumber || before == "." || before == "_")
+        }
+        guard !matches.isEmpty else { return [MarkdownInline(.text(text), range: range)] }
+        var result: [MarkdownInline] = []
+        var rest = text[...]
+        for match in matches {
+            let before = text[rest.startIndex..<match.range.lowerBound]
+            if !before.isEmpty { result.append(MarkdownInline(.text(String(before)))) }
+            let location = range.map { SourceLocation(path: $0.start.path, line: $0.start.line,
+                                                      column: $0.start.column + text.distance(from: text.startIndex, to: match.range.lowerBound)) }
+            let written = String(text[match.range])
+            if let target = target(kind: String(match.output.kind), name: String(match.output.name), written: written, at: location) {
+                result.append(MarkdownInline(.link(MarkdownLink(destination: href(target), title: ""), [MarkdownInline(.text(target.label))])))
+            } else {
+                result.append(MarkdownInline(.text(written)))
+            }
+            rest = text[match.range.upperBound...]
+        }
+        if !rest.isEmpty { result.append(MarkdownInline(.text(String(rest)))) }
+        return result
+    }
+
+    private mutating func target(kind: String, name: String, written: String, at location: SourceLocation?) -> CourseTargets.Target? {
+        if kind == "fig" {
+            if let figure = targets.figures["fig-" + name] { return figure }
+            report(.unresolvedReference(written, suggestion: NameSuggestion.nearest(to: "fig-" + name, among: targets.figures.keys).map { "@" + $0 }), at: location)
+            return nil
+        }
+        let candidates = targets.sections[name] ?? []
+        // A section on this page wins; elsewhere, the name must be unambiguous.
+        if let here = candidates.first(where: { $0.file == file }) { return here }
+        if candidates.count == 1 { return candidates[0] }
+        if candidates.isEmpty {
+            report(.unresolvedReference(written, suggestion: NameSuggestion.nearest(to: name, among: targets.sections.keys).map { "@sec-" + $0 }), at: location)
+        } else {
+            report(.ambiguousReference(written, pages: candidates.map(\.file)), at: location)
+        }
+        return nil
+    }
+
+    private func href(_ target: CourseTargets.Target) -> String {
+        (target.file == file ? "" : target.file) + "#" + target.anchor
+    }
+
+    // MARK: Links
+
+    private mutating func link(_ link: MarkdownLink, _ children: [MarkdownInline], range: SourceRange?) -> MarkdownInline {
+        let checkedLink = checked(link, at: range?.start)
+        var children = resolve(children)
+        // `[Figure](#fig-x)` reads "Figure 3.2"; any other text is the author's.
+        let text = String(MarkdownInline.plainText(children).drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+        if ["Figure", "Section", ""].contains(text), let anchor = checkedLink.destination.split(separator: "#", omittingEmptySubsequences: false).last {
+            let page = checkedLink.destination.hasPrefix("#") ? file : String(checkedLink.destination.prefix { $0 != "#" })
+            let target = text == "Section" || (text.isEmpty && targets.figures[String(anchor)] == nil)
+                ? targets.sections[String(anchor)]?.first { $0.file == page }
+                : targets.figures[String(anchor)].flatMap { $0.file == page ? $0 : nil }
+            if let target { children = [MarkdownInline(.text(target.label))] }
+        }
+        return MarkdownInline(.link(checkedLink, children), range: range)
+    }
+
+    /// The link, with `.md` pages turned into their `.html`, after checking that a link
+    /// inside the site reaches a page and an id on it.
+    private mutating func checked(_ link: MarkdownLink, at location: SourceLocation?) -> MarkdownLink {
+        let destination = link.destination
+        // A scheme (`https:`, `mailto:`) or a protocol-relative URL leaves the site.
+        if destination.hasPrefix("//") || destination.prefix(while: { $0 != "/" && $0 != "#" }).contains(":") { return link }
+        var parts = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+        var page = parts[0].split(separator: "?", maxSplits: 1).first.map(String.init) ?? ""
+        if page.hasSuffix(".md") {
+            page = String(page.dropLast(3)) + ".html"
+            parts[0] = page
+        }
+        let anchor = parts.count > 1 ? parts[1] : nil
+        let target = page.isEmpty ? file : page
+        guard let ids = targets.pages[target] else {
+            report(.brokenLink(destination, reason: "there is no page '\(target)' in the course",
+                               suggestion: NameSuggestion.nearest(to: target, among: targets.pages.keys)), at: location)
+            return link
+        }
+        if let anchor, !anchor.isEmpty, !ids.contains(anchor) {
+            report(.brokenLink(destination, reason: "'\(target)' has no '#\(anchor)'",
+                               suggestion: NameSuggestion.nearest(to: anchor, among: ids).map { (page.isEmpty ? "" : target) + "#" + $0 }), at: location)
+        }
+        return MarkdownLink(destination: parts.joined(separator: "#"), title: link.title)
+    }
+
+    private mutating func report(_ message: DiagnosticMessage, at location: SourceLocation?) {
+        diagnostics.append(Diagnostic(message, at: location ?? SourceLocation(path: file, line: 1, column: 1)))
+    }
+}

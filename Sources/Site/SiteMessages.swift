@@ -1,0 +1,20 @@
+import LessonsCore
+
+/// Every message the site reports, declared once: what the prose points at and cannot reach.
+extension DiagnosticMessage {
+    static func unresolvedReference(_ written: String, suggestion: String?) -> Self {
+        .init("'\(written)' refers to nothing in the course\(suggestion.map { "; did you mean '\($0)'?" } ?? ""); a figure is named by its block's '//| id: fig-…', a section by its heading's anchor")
+    }
+
+    static func ambiguousReference(_ written: String, pages: [String]) -> Self {
+        .init("'\(written)' could be the section on \(pages.joined(separator: " or ")); link to it with [Section](page.html#anchor)")
+    }
+
+    static func brokenLink(_ destination: String, reason: String, suggestion: String?) -> Self {
+        .init("broken link '\(destination)': \(reason)\(suggestion.map { "; did you mean '\($0)'?" } ?? "")")
+    }
+
+    static func duplicateBlockID(_ id: String, first: SourceLocation) -> Self {
+        .init("the id '\(id)' is already used by the block at \(first); give each block its own id")
+    }
+}
