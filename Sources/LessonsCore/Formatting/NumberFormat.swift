@@ -67,3 +67,23 @@ extension String {
         String(map { $0 == "-" ? "\u{2212}" : $0 })
     }
 }
+
+extension NumberFormat {
+    /// A number to about `digits` significant digits, for tables a reader scans: `0.2500`
+    /// becomes `0.25`, `1234.567` `1235`, and very small or large values go to `1.5e−7`.
+    public static func significant(_ value: Double, digits: Int = 4) -> String {
+        guard value.isFinite, value != 0 else { return value == 0 ? "0" : fixed(value, decimals: 0).replacingMinus() }
+        var exponent = 0
+        var magnitude = abs(value)
+        while magnitude >= 10 { magnitude /= 10; exponent += 1 }
+        while magnitude < 1 { magnitude *= 10; exponent -= 1 }
+        if (-4..<7).contains(exponent) {
+            return fixed(value, decimals: max(0, digits - 1 - exponent)).replacingMinus()
+        }
+        // Rounding the mantissa can carry it to 10: 9.99996e5 is 1e6.
+        var mantissa = (value < 0 ? -magnitude : magnitude)
+        let rounded = Double(fixed(mantissa, decimals: digits - 1)) ?? mantissa
+        if abs(rounded) >= 10 { mantissa /= 10; exponent += 1 }
+        return (fixed(mantissa, decimals: digits - 1) + "e" + String(exponent)).replacingMinus()
+    }
+}

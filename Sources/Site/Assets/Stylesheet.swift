@@ -180,6 +180,10 @@ enum Stylesheet {
     .figure { margin: 1rem 0; }
     .figure figcaption { color: var(--muted); font-size: 0.9rem; margin-top: 0.25rem; }
     .figure-number { font-weight: 600; color: var(--text); }
+    .figure-data { font-size: 0.85rem; margin: 0.25rem 0; }
+    .figure-data summary { color: var(--muted); cursor: pointer; }
+    .figure-data p { margin: 0.25rem 0; color: var(--muted); }
+    .figure-data .output-table { max-height: 20rem; overflow: auto; }
     svg.chart { display: block; width: 100%; height: auto; max-width: 40rem; font-family: inherit; }
     .chart text { fill: var(--text); font-size: 12px; }
     .chart .tick-label, .chart .axis-label { fill: var(--muted); }

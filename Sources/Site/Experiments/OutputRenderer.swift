@@ -37,8 +37,12 @@ struct OutputRenderer {
     private func figure(_ figure: Figure, index: Int) -> Markup {
         let id = FigureNumbering.figureID(block: block, figure: index)
         let caption = block.options.caption.flatMap { $0.isEmpty ? nil : $0 } ?? figure.title
+        let data = ChartData.table(figure)
         return .tag("figure", ["class": "figure", "id": id], [
             .newline, ChartRenderer.svg(figure, id: id), .newline,
+            .tag("details", ["class": "figure-data"], [
+                .tag("summary", text: "The data"), .tag("p", text: data.note), Self.table(data.table),
+            ]), .newline,
             .tag("figcaption", [.tag("span", ["class": "figure-number"], text: "Figure \(lessonNumber).\(firstFigure + index)"),
                                 .text(" " + caption)]), .newline,
         ])
