@@ -8,7 +8,7 @@ import LessonsCore
 /// unreadable or stale entry is a miss, never an error: the lesson simply runs again.
 struct LessonCache: Sendable {
     /// Changes whenever the entry's format does.
-    static let format = "lessons-cache 1"
+    static let format = "lessons-cache 2"
 
     struct Entry: Codable {
         /// SHA-256 of the format, the tool, the course's limits and the lesson's path and text.
@@ -26,7 +26,7 @@ struct LessonCache: Sendable {
     /// - Parameter budget: the course's limits, which every block's results depend on.
     init(path: String, budget: BudgetSettings) {
         folder = URL(fileURLWithPath: path, isDirectory: true)
-        context = Self.format + "\n" + Self.toolIdentity() + "\n" + String(describing: budget)
+        context = Self.format + "\n" + ToolVersion.current + " " + Self.toolIdentity() + "\n" + String(describing: budget)
     }
 
     /// The cached run of the lesson, if its entry is current.

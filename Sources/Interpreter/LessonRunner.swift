@@ -28,7 +28,7 @@ public struct LessonRunner {
         var diagnostics: [LessonsCore.Diagnostic] = []
         var blocks: [BlockRun] = []
         for block in lesson.experiments {
-            var (outputs, errors) = run(block, in: evaluator)
+            var (outputs, errors, steps) = run(block, in: evaluator)
             if block.options.expectsError {
                 if errors.isEmpty {
                     diagnostics.append(.init(.expectedErrorButSucceeded(), at: block.range.start))
@@ -38,26 +38,27 @@ public struct LessonRunner {
             } else {
                 diagnostics += errors
             }
-            blocks.append(BlockRun(code: SyntaxHighlighter.tokens(for: block.displayCode, builtins: builtins), outputs: outputs))
+            blocks.append(BlockRun(code: SyntaxHighlighter.tokens(for: block.displayCode, builtins: builtins), outputs: outputs, steps: steps))
         }
         return LessonRun(blocks: blocks, diagnostics: diagnostics)
     }
 
-    private func run(_ block: ExperimentBlock, in evaluator: Evaluator) -> ([Output], [LessonsCore.Diagnostic]) {
+    /// The block's outputs, its errors, and the steps it took (none if it did not compile).
+    private func run(_ block: ExperimentBlock, in evaluator: Evaluator) -> ([Output], [LessonsCore.Diagnostic], Int) {
         switch compile(block) {
         case .failure(let errors):
-            return ([], errors.diagnostics)
+            return ([], errors.diagnostics, 0)
         case .success(let statements):
             do {
                 let value = try evaluator.runBlock(statements, budget: budget.applying(block.options.budget))
-                return (evaluator.outputs + (value.map { [.value($0.debugText)] } ?? []), evaluator.failedChecks)
+                return (evaluator.outputs + (value.map { [.value($0.debugText)] } ?? []), evaluator.failedChecks, evaluator.steps)
             } catch let error as InterpreterError {
-                return (evaluator.outputs, evaluator.failedChecks + [error.diagnostic])
+                return (evaluator.outputs, evaluator.failedChecks + [error.diagnostic], evaluator.steps)
             } catch let error as BuiltinError {
                 // Builtins' errors are placed at their call; one that escapes is placed at the block.
-                return (evaluator.outputs, evaluator.failedChecks + [.init(error.message, at: block.range.start)])
+                return (evaluator.outputs, evaluator.failedChecks + [.init(error.message, at: block.range.start)], evaluator.steps)
             } catch {
-                return (evaluator.outputs, evaluator.failedChecks + [.init(.internalError("\(error)"), at: block.range.start)])
+                return (evaluator.outputs, evaluator.failedChecks + [.init(.internalError("\(error)"), at: block.range.start)], evaluator.steps)
             }
         }
     }

@@ -15,9 +15,12 @@ public struct SiteFile: Sendable, Hashable {
 public struct SiteOptions: Sendable, Hashable {
     /// Pass authors' raw HTML into the pages (the default), or omit it (`--safe`).
     public var allowRawHTML: Bool
+    /// The version of the tool that built the site, for the pages' footers and `build.json`.
+    public var version: String
 
-    public init(allowRawHTML: Bool = true) {
+    public init(allowRawHTML: Bool = true, version: String = "") {
         self.allowRawHTML = allowRawHTML
+        self.version = version
     }
 }
 
@@ -28,7 +31,7 @@ public struct RenderedSite: Sendable {
 }
 
 /// Renders the course: the index, one page per lesson, the reference, the stylesheet, the
-/// script and the search index, after resolving the cross-references and checking the
+/// script, the search index and `build.json`, after resolving the cross-references and checking the
 /// links of every lesson. It only renders; the build driver writes the files.
 public enum SiteRenderer {
     /// - Parameter reference: the builtins, for `reference.html`; none gives no reference page.
@@ -37,11 +40,12 @@ public enum SiteRenderer {
         options: SiteOptions = SiteOptions()
     ) -> RenderedSite {
         let layout = PageLayout(courseTitle: course.title,
-                                lessons: lessons.map { ($0.lesson.metadata.title, LessonPage.fileName(of: $0.lesson)) })
+                                lessons: lessons.map { ($0.lesson.metadata.title, LessonPage.fileName(of: $0.lesson)) },
+                                version: options.version)
         let referencePage = reference.isEmpty ? nil : ReferencePage(builtins: reference, layout: layout)
         let referenceIDs = Set(referencePage?.sections.flatMap { [$0.anchor] + $0.entries.map(\.id) } ?? [])
         let targets = CourseTargets(lessons: lessons, referenceIDs: referenceIDs,
-                                    otherFiles: [Stylesheet.fileName, SiteScript.fileName, SearchIndex.fileName])
+                                    otherFiles: [Stylesheet.fileName, SiteScript.fileName, SearchIndex.fileName, BuildManifest.fileName])
         var diagnostics = targets.duplicates.map { Diagnostic(.duplicateBlockID($0.id, first: $0.first), at: $0.second) }
         let resolved = lessons.map { entry -> (lesson: Lesson, run: LessonRun) in
             var resolver = ReferenceResolver(targets: targets, file: LessonPage.fileName(of: entry.lesson))
@@ -70,6 +74,7 @@ public enum SiteRenderer {
         files.append(SiteFile(path: Stylesheet.fileName, contents: Stylesheet.css))
         files.append(SiteFile(path: SiteScript.fileName, contents: SiteScript.source))
         files.append(SiteFile(path: SearchIndex.fileName, contents: search.javaScript))
+        files.append(SiteFile(path: BuildManifest.fileName, contents: BuildManifest(version: options.version, lessons: resolved).json))
         return RenderedSite(files: files, diagnostics: diagnostics)
     }
 }

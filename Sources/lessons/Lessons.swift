@@ -9,6 +9,7 @@ struct Lessons: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lessons",
         abstract: "Turns Markdown lessons with Swift experiments into a checked HTML course.",
+        version: ToolVersion.current,
         subcommands: [BuildCommand.self]
     )
 

@@ -326,3 +326,15 @@ import Testing
         #expect(Self.value("let f = { (x: Double) in exp(x) }\nf.derivative.derivative(0)") == "1.0")
     }
 }
+
+/// What a block cost, in steps: the same on every run, and nothing for a block that did not compile.
+@Suite struct BlockCostTests {
+    @Test func stepsAreCountedPerBlockAndRepeatable() {
+        let lesson = "---\ntitle: T\n---\n```swift experiment\nvar s = 0\nfor i in 1...100 { s += i }\n```\n\n```swift experiment\nlet x = 1\n```\n\n```swift experiment\n//| expect: error\nlet = \n```\n"
+        let first = Harness.run(lesson).run.blocks.map(\.steps)
+        #expect(first == Harness.run(lesson).run.blocks.map(\.steps))
+        #expect(first.count == 3)
+        #expect(first[0] > 200 && first[1] > 0 && first[1] < first[0])
+        #expect(first[2] == 0, "a block that does not compile takes no step")
+    }
+}

@@ -19,7 +19,7 @@ import Testing
     static func file(_ path: String) -> String { files.first { $0.path == path }?.contents ?? "" }
 
     @Test func theSiteHasAnIndexAPagePerLessonAndAStylesheet() {
-        #expect(Self.files.map(\.path) == ["index.html", "a.html", "b.html", "c.html", "style.css", "site.js", "search-index.js"])
+        #expect(Self.files.map(\.path) == ["index.html", "a.html", "b.html", "c.html", "style.css", "site.js", "search-index.js", "build.json"])
     }
 
     @Test func theIndexListsLessonsInOrderWithSummaries() {
@@ -81,5 +81,28 @@ import Testing
 
     @Test func searchTextIsAValidJavaScriptString() {
         #expect(SearchIndex.literal("a\"b\\c\n\u{1}\u{2028}é") == #""a\"b\\c\n\u0001\u2028é""#)
+    }
+
+    @Test func buildJSONSaysWhatMadeEachPageWithoutATime() {
+        let site = SiteRenderer.render(course: CourseSettings(title: "C"), lessons: [Self.lesson("a", title: "First")], options: SiteOptions(version: "9.9"))
+        let manifest = site.files.first { $0.path == "build.json" }?.contents ?? ""
+        #expect(manifest == """
+        {
+          "tool": "lessons 9.9",
+          "lessons": [
+            {
+              "source": "lessons/a.md",
+              "page": "a.html",
+              "seed": \(LessonMetadata(title: "").seed),
+              "blocks": [
+
+              ]
+            }
+          ]
+        }
+
+        """)
+        let page = site.files.first { $0.path == "a.html" }?.contents ?? ""
+        #expect(page.contains(#"<p class="provenance">Built by lessons 9.9, with the seed \#(LessonMetadata(title: "").seed). Each block's cost is in <a href="build.json">build.json</a>.</p>"#))
     }
 }

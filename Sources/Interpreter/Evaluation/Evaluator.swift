@@ -12,7 +12,8 @@ final class Evaluator {
     var scope: Scope
     private(set) var outputs: [Output] = []
     var failedChecks: [Diagnostic] = []
-    private var steps = 0
+    /// Steps the running block has taken: its cost, counted the same on every machine.
+    private(set) var steps = 0
     var depth = 0
 
     init(registry: BuiltinRegistry, seed: UInt64, files: LessonFiles) {

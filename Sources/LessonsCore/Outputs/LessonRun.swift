@@ -14,9 +14,13 @@ public struct LessonRun: Sendable, Hashable, Codable {
 public struct BlockRun: Sendable, Hashable, Codable {
     public var code: [CodeToken]
     public var outputs: [Output]
+    /// The interpreter's steps the block took: what it cost, the same on every machine and
+    /// every run, unlike its time.
+    public var steps: Int
 
-    public init(code: [CodeToken], outputs: [Output]) {
+    public init(code: [CodeToken], outputs: [Output], steps: Int = 0) {
         self.code = code
         self.outputs = outputs
+        self.steps = steps
     }
 }

@@ -20,7 +20,7 @@ struct LessonPage {
     func html() -> String {
         let metadata = lesson.metadata
         let anchors = HeadingAnchors(blocks: lesson.blocks, reserved: Set(lesson.experiments.compactMap(\.options.id)))
-        return layout.document(title: "\(metadata.title) · \(layout.courseTitle)", description: metadata.summary) { writer in
+        return layout.document(title: "\(metadata.title) · \(layout.courseTitle)", description: metadata.summary, seed: metadata.seed) { writer in
             writer.open("div", [Attribute("class", "page page-lesson")])
             writer.lineFeed()
             writer.write(layout.courseNavigation(current: fileName))

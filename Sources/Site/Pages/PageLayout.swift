@@ -7,8 +7,11 @@ struct PageLayout {
     let courseTitle: String
     /// The course's lessons in order: their titles and files, for the course navigation.
     let lessons: [(title: String, file: String)]
+    /// The tool's version, for the footer.
+    let version: String
 
-    func document(title: String, description: String?, main: (inout HTMLWriter) -> Void) -> String {
+    /// - Parameter seed: the lesson's seed, which the footer gives so that a run can be repeated.
+    func document(title: String, description: String?, seed: UInt64? = nil, main: (inout HTMLWriter) -> Void) -> String {
         var writer = HTMLWriter()
         writer.authorHTML("<!DOCTYPE html>\n")
         writer.open("html", [Attribute("lang", "en")])
@@ -29,8 +32,11 @@ struct PageLayout {
         writer.newline()
         main(&writer)
         writer.newline()
+        var provenance = version.isEmpty ? "Built" : "Built by lessons \(version)"
+        if let seed { provenance += ", with the seed \(seed)" }
         writer.write(.tag("footer", ["class": "site-footer"], [
             .tag("p", text: "Every claim marked ✓ on this page was checked by running its experiment when the page was built."),
+            .tag("p", ["class": "provenance"], [.text(provenance + ". Each block's cost is in "), .tag("a", ["href": BuildManifest.fileName], text: BuildManifest.fileName), .text(".")]),
         ]))
         writer.newline()
         writer.close("body")
