@@ -26,6 +26,7 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-syntax", from: "603.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -53,7 +54,7 @@ let package = Package(
         ),
         .target(name: "Library", dependencies: ["Interpreter", "Engine", "LessonsCore"]),
         .target(name: "SVGCharts", dependencies: ["LessonsCore"]),
-        .target(name: "Site", dependencies: ["SVGCharts", "LessonsCore"]),
+        .target(name: "Site", dependencies: ["SVGCharts", "LessonsCore", .product(name: "Mustache", package: "swift-mustache")]),
         .target(
             name: "Build",
             dependencies: ["LessonsCore", "MarkdownParsing", "Interpreter", "Library", "SVGCharts", "Site",

@@ -39,7 +39,7 @@ public struct CourseBuilder: Sendable {
             course: course.settings,
             lessons: arranged.lessons.map { ($0, runs[$0.slug] ?? LessonRun(blocks: [], diagnostics: [])) },
             reference: Library.registry().documentation,
-            options: SiteOptions(allowRawHTML: options.allowRawHTML, version: ToolVersion.current))
+            options: SiteOptions(allowRawHTML: options.allowRawHTML, version: ToolVersion.current, template: course.template))
         // References and links can only be checked once every lesson has run.
         let all = Self.sorted(diagnostics + site.diagnostics)
         guard !all.contains(where: \.isError) else {

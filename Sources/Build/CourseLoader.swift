@@ -10,9 +10,13 @@ struct CourseLoader {
         var files: [(name: String, source: SourceFile)]
         var sources: [SourceFile]
         var diagnostics: [Diagnostic]
+        /// The course's own page template, if the folder has one.
+        var template: SourceFile?
     }
 
     let folder: String
+    /// The file a course may put beside its lessons to lay out every page.
+    static let templateName = "page.mustache"
 
     func load() throws(BuildFailure) -> LoadedCourse {
         let manager = FileManager.default
@@ -39,6 +43,15 @@ struct CourseLoader {
             course.settings = parsed.settings
             course.sources.append(settingsFile)
             course.diagnostics += parsed.diagnostics
+        }
+        let templatePath = displayPath(Self.templateName)
+        if FileManager.default.fileExists(atPath: templatePath) {
+            if let template = try read(Self.templateName, mustExist: true) {
+                course.template = template
+                course.sources.append(template)
+            } else {
+                course.diagnostics.append(Diagnostic(.notUTF8(), at: SourceLocation(path: templatePath, line: 1, column: 1)))
+            }
         }
         for name in names {
             guard let source = try read(name, mustExist: true) else {

@@ -18,3 +18,13 @@ extension DiagnosticMessage {
         .init("the id '\(id)' is already used by the block at \(first); give each block its own id")
     }
 }
+
+extension DiagnosticMessage {
+    static func templateSyntax(_ problem: String) -> Self {
+        .init("the page template cannot be read: \(problem)")
+    }
+
+    static func templateWithoutMain() -> Self {
+        .init("the page template never places the page itself; put {{{main}}} where the lesson goes (and {{{head}}}, {{{header}}} and {{{footer}}} where you want them)")
+    }
+}

@@ -17,10 +17,13 @@ public struct SiteOptions: Sendable, Hashable {
     public var allowRawHTML: Bool
     /// The version of the tool that built the site, for the pages' footers and `build.json`.
     public var version: String
+    /// The course's own page template (`page.mustache` in the lessons folder), if it has one.
+    public var template: SourceFile?
 
-    public init(allowRawHTML: Bool = true, version: String = "") {
+    public init(allowRawHTML: Bool = true, version: String = "", template: SourceFile? = nil) {
         self.allowRawHTML = allowRawHTML
         self.version = version
+        self.template = template
     }
 }
 
@@ -39,14 +42,17 @@ public enum SiteRenderer {
         course: CourseSettings, lessons: [(lesson: Lesson, run: LessonRun)], reference: [BuiltinDocumentation] = [],
         options: SiteOptions = SiteOptions()
     ) -> RenderedSite {
+        let template: (template: PageTemplate, problem: Diagnostic?) =
+            options.template.map { PageTemplate.parse($0.text, path: $0.path) } ?? (PageTemplate.standard, nil)
         let layout = PageLayout(courseTitle: course.title,
                                 lessons: lessons.map { ($0.lesson.metadata.title, LessonPage.fileName(of: $0.lesson)) },
-                                version: options.version)
+                                version: options.version, template: template.template)
         let referencePage = reference.isEmpty ? nil : ReferencePage(builtins: reference, layout: layout)
         let referenceIDs = Set(referencePage?.sections.flatMap { [$0.anchor] + $0.entries.map(\.id) } ?? [])
         let targets = CourseTargets(lessons: lessons, referenceIDs: referenceIDs,
                                     otherFiles: [Stylesheet.fileName, SiteScript.fileName, SearchIndex.fileName, BuildManifest.fileName])
         var diagnostics = targets.duplicates.map { Diagnostic(.duplicateBlockID($0.id, first: $0.first), at: $0.second) }
+        diagnostics += template.problem.map { [$0] } ?? []
         let resolved = lessons.map { entry -> (lesson: Lesson, run: LessonRun) in
             var resolver = ReferenceResolver(targets: targets, file: LessonPage.fileName(of: entry.lesson))
             var lesson = entry.lesson

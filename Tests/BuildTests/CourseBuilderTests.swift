@@ -112,6 +112,17 @@ import Testing
         #expect(error?.message == "the lessons folder '/nonexistent/lessons' does not exist; pass --lessons with a folder of .md files")
     }
 
+    @Test func aCourseTemplateInTheLessonsFolderLaysOutEveryPage() throws {
+        let workspace = Workspace()
+        workspace.write("a.md", Workspace.lesson(title: "A", "print(1)"))
+        workspace.write("page.mustache", "<!DOCTYPE html>\n<html lang=\"en\"><head>{{{head}}}</head><body class=\"ours\">{{{main}}}</body></html>\n")
+        let report = try CourseBuilder(options: BuildOptions(lessons: workspace.lessons, output: workspace.output)).build()
+        #expect(report.wroteSite)
+        let page = try String(contentsOfFile: workspace.output + "/a.html", encoding: .utf8)
+        #expect(page.contains("<body class=\"ours\"><div class=\"page page-lesson\">"))
+        #expect(!FileManager.default.fileExists(atPath: workspace.output + "/page.mustache"))
+    }
+
     @Test func progressReportsEachLesson() throws {
         let workspace = Workspace()
         workspace.write("a.md", Workspace.lesson(title: "A", "print(1)"))

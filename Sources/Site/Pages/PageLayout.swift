@@ -1,6 +1,7 @@
 import LessonsCore
 
-/// The HTML document around every page: head, site header, main content and footer.
+/// The parts of every page around its content: head, site header, course navigation and
+/// footer, placed by the page template.
 /// Pages link only to files beside them, so the site works from `file://` and makes no
 /// network request.
 struct PageLayout {
@@ -9,18 +10,16 @@ struct PageLayout {
     let lessons: [(title: String, file: String)]
     /// The tool's version, for the footer.
     let version: String
+    /// The document around every page.
+    let template: PageTemplate
 
     /// - Parameter seed: the lesson's seed, which the footer gives so that a run can be repeated.
     func document(title: String, description: String?, seed: UInt64? = nil, main: (inout HTMLWriter) -> Void) -> String {
-        var writer = HTMLWriter()
-        writer.authorHTML("<!DOCTYPE html>\n")
-        writer.open("html", [Attribute("lang", "en")])
-        writer.lineFeed()
-        writer.write(head(title: title, description: description))
-        writer.newline()
-        writer.open("body")
-        writer.lineFeed()
-        writer.write(.tag("header", ["class": "site-header"], [
+        var body = HTMLWriter()
+        main(&body)
+        var provenance = version.isEmpty ? "Built" : "Built by lessons \(version)"
+        if let seed { provenance += ", with the seed \(seed)" }
+        let header = Markup.tag("header", ["class": "site-header"], [
             .tag("a", ["class": "site-title", "href": "index.html"], text: courseTitle),
             search,
             .tag("nav", ["class": "site-links", "aria-label": "Site"], [
@@ -28,22 +27,15 @@ struct PageLayout {
                 .tag("a", ["href": ReferencePage.fileName], text: "Reference"),
                 .tag("button", ["type": "button", "id": "theme-toggle", "class": "theme-toggle"], text: "Theme"),
             ]),
-        ]))
-        writer.newline()
-        main(&writer)
-        writer.newline()
-        var provenance = version.isEmpty ? "Built" : "Built by lessons \(version)"
-        if let seed { provenance += ", with the seed \(seed)" }
-        writer.write(.tag("footer", ["class": "site-footer"], [
+        ])
+        let footer = Markup.tag("footer", ["class": "site-footer"], [
             .tag("p", text: "Every claim marked ✓ on this page was checked by running its experiment when the page was built."),
             .tag("p", ["class": "provenance"], [.text(provenance + ". Each block's cost is in "), .tag("a", ["href": BuildManifest.fileName], text: BuildManifest.fileName), .text(".")]),
-        ]))
-        writer.newline()
-        writer.close("body")
-        writer.lineFeed()
-        writer.close("html")
-        writer.lineFeed()
-        return writer.html
+        ])
+        return template.render(PageTemplate.Context(
+            head: HTMLWriter.render(head(title: title, description: description)),
+            header: HTMLWriter.render(header), main: body.html.trimmingNewlines, footer: HTMLWriter.render(footer),
+            title: title, courseTitle: courseTitle, version: version))
     }
 
     private func head(title: String, description: String?) -> Markup {
@@ -57,7 +49,7 @@ struct PageLayout {
         // The script runs before the page is drawn, so a chosen theme never flashes the other.
         children.append(.tag("script", ["src": SiteScript.fileName], []))
         children.append(.tag("script", ["src": SearchIndex.fileName, "defer": ""], []))
-        return .tag("head", [.newline] + children.flatMap { [$0, .newline] })
+        return .fragment(Array(children.flatMap { [$0, .newline] }.dropLast()))
     }
 
     /// The search box; the script fills its results, and it is hidden without the script.
@@ -79,5 +71,12 @@ struct PageLayout {
                     : .tag("li", [.tag("a", ["href": lesson.file], text: lesson.title)])
             }),
         ])
+    }
+}
+
+private extension String {
+    /// Without the line breaks at either end, which the template places itself.
+    var trimmingNewlines: String {
+        String(drop { $0 == "\n" }.reversed().drop { $0 == "\n" }.reversed())
     }
 }
