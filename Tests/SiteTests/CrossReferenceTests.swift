@@ -84,5 +84,8 @@ import Testing
         let site = Self.render(Self.course + [copy])
         #expect(site.diagnostics.map(\.message.text) == ["the id 'fig-first' is already used by the block at lessons/a.md:6:1; give each block its own id"])
         #expect(site.diagnostics.first?.location == SourceLocation(path: "lessons/d.md", line: 4, column: 1))
+        // Blocks that draw nothing are held to it too: their ids are anchors of the page.
+        let twice = Self.lesson("e", "```swift experiment\n//| id: setup\nx\n```\n\n```swift experiment\n//| id: setup\ny\n```\n", figures: [0, 0])
+        #expect(Self.render([twice]).diagnostics.map(\.location) == [SourceLocation(path: "lessons/e.md", line: 9, column: 1)])
     }
 }

@@ -32,7 +32,7 @@ struct TeXParser {
 
     /// What ends a row: the end of a group, a cell, a line of a table, or `\right`/`\end`.
     private enum Terminator: Hashable {
-        case closeBrace, closeBracket, cell, right, end
+        case closeBrace, cell, right, end
     }
 
     // MARK: Rows and atoms
@@ -70,7 +70,7 @@ struct TeXParser {
 
     private mutating func skip(_ terminator: Terminator) {
         switch terminator {
-        case .closeBrace, .closeBracket, .cell: index += characters[index] == "\\" ? 2 : 1
+        case .closeBrace, .cell: index += characters[index] == "\\" ? 2 : 1
         case .right, .end: _ = commandName()
         }
     }
@@ -79,7 +79,6 @@ struct TeXParser {
         let text: String
         switch terminator {
         case .closeBrace: text = "}"
-        case .closeBracket: text = "]"
         case .cell: text = characters[index] == "&" ? "&" : "\\\\"
         case .right: text = "\\right"
         case .end: text = "\\end"

@@ -19,6 +19,8 @@ struct CourseTargets {
     private(set) var sections: [String: [Target]] = [:]
     /// Every page of the site and the ids on it.
     private(set) var pages: [String: Set<String>] = [:]
+    /// Where each block id is declared.
+    private var blockIDs: [String: SourceLocation] = [:]
     /// Ids that two blocks of the course both claim.
     private(set) var duplicates: [(id: String, first: SourceLocation, second: SourceLocation)] = []
 
@@ -46,10 +48,11 @@ struct CourseTargets {
             guard let id = block.options.id else { continue }
             ids.insert(id)
             let location = block.range.start
-            if let earlier = figures[id] {
-                duplicates.append((id, earlier.location, location))
+            if let earlier = blockIDs[id] {
+                duplicates.append((id, earlier, location))
                 continue
             }
+            blockIDs[id] = location
             if count > 0 {
                 figures[id] = Target(label: "Figure \(number).\(numbering.first(block.index))", file: file, anchor: id, location: location)
             }

@@ -107,16 +107,26 @@ struct ReferenceResolver {
     private mutating func link(_ link: MarkdownLink, _ children: [MarkdownInline], range: SourceRange?) -> MarkdownInline {
         let checkedLink = checked(link, at: range?.start)
         var children = resolve(children)
-        // `[Figure](#fig-x)` reads "Figure 3.2"; any other text is the author's.
         let text = String(MarkdownInline.plainText(children).drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
-        if ["Figure", "Section", ""].contains(text), let anchor = checkedLink.destination.split(separator: "#", omittingEmptySubsequences: false).last {
-            let page = checkedLink.destination.hasPrefix("#") ? file : String(checkedLink.destination.prefix { $0 != "#" })
-            let target = text == "Section" || (text.isEmpty && targets.figures[String(anchor)] == nil)
-                ? targets.sections[String(anchor)]?.first { $0.file == page }
-                : targets.figures[String(anchor)].flatMap { $0.file == page ? $0 : nil }
-            if let target { children = [MarkdownInline(.text(target.label))] }
+        if let label = numberedLabel(text: text, destination: checkedLink.destination) {
+            children = [MarkdownInline(.text(label))]
         }
         return MarkdownInline(.link(checkedLink, children), range: range)
+    }
+
+    /// `[Figure](#fig-x)` and `[Section](page.html#anchor)` read their target's number, and
+    /// so does a link with no text; any other text is the author's.
+    private func numberedLabel(text: String, destination: String) -> String? {
+        guard ["Figure", "Section", ""].contains(text), let hash = destination.firstIndex(of: "#") else { return nil }
+        let page = hash == destination.startIndex ? file : String(destination[..<hash])
+        let anchor = String(destination[destination.index(after: hash)...])
+        let figure = targets.figures[anchor].flatMap { $0.file == page ? $0 : nil }
+        let section = targets.sections[anchor]?.first { $0.file == page }
+        switch text {
+        case "Figure": return figure?.label
+        case "Section": return section?.label
+        default: return (figure ?? section)?.label
+        }
     }
 
     /// The link, with `.md` pages turned into their `.html`, after checking that a link
