@@ -26,6 +26,13 @@ import Testing
         #expect(chart.panels.map(\.label) == ["set 1", "set 2"])
     }
 
+    @Test func sequencesAreCountedFromWhereTheySay() throws {
+        let figures = Self.figures("plot([[0.5, 0.25]], xLabel: \"step\")\nplot([[0.5, 0.25]], from: 1, xLabel: \"epoch\")")
+        guard case .line(let steps) = figures[0].chart, case .line(let epochs) = figures[1].chart else { Issue.record("not lines"); return }
+        #expect(steps.series[0].points.map(\.x) == [0, 1])
+        #expect(epochs.series[0].points.map(\.x) == [1, 2])
+    }
+
     @Test func barsAreNumberedFromOneUnlessNamed() throws {
         let figures = Self.figures("bars([0.5, 0.25, 0.125], xLabel: \"layer\", yLabel: \"std\")\nbars([[1, 2], [3, 4]], labels: [\"a\", \"b\"], categories: [\"x\", \"y\"], logScale: true)")
         guard case .bars(let first) = figures[0].chart, case .bars(let second) = figures[1].chart else { Issue.record("not bars"); return }

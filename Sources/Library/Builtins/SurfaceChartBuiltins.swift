@@ -35,21 +35,24 @@ enum SurfaceChartBuiltins {
         Builtin(
             "plot", parameters: [
                 Parameter(nil, "series", .array(.array(.double))), Parameter("labels", .array(.string), default: .array([])),
+                Parameter("from", .int, default: .int(0)),
                 Parameter("logScale", .bool, default: .bool(false)), Parameter("xLabel", .string, default: .string("step")),
                 Parameter("yLabel", .string, default: .string("value")), Parameter("title", .string, default: .string("")),
             ], returns: .void, topic: topic,
-            doc: "Draws sequences of numbers against their index, such as f along runs of descent; logScale draws y by decades.",
+            doc: "Draws sequences of numbers against their index, counted from `from` (1 for epochs or layers), such as f along runs of descent; logScale draws y by decades.",
             example: "let run = descend(rosenbrock, from: (-1, 1), learningRate: 1e-3, steps: 500)\nplot([run.values], labels: [\"f\"], logScale: true)"
         ) { call in
             let sequences = call.array(0).map { ArrayBuiltins.numbers($0) }
             let labels = try seriesLabels(call.array(1).map(\.printed), count: sequences.count, argument: 1)
+            let first = call.int(2)
             let series = zip(labels, sequences).map { label, values in
-                Series(label: label, points: values.enumerated().map { Point(x: Double($0.offset), y: $0.element) })
+                Series(label: label, points: values.enumerated().map { Point(x: Double(first + $0.offset), y: $0.element) })
             }
-            let title = call.string(5).isEmpty ? "\(call.string(4)) against \(call.string(3))" : call.string(5)
-            call.context.emit(.figure(Figure(title: title, summary: "\(call.string(4)) against \(call.string(3)) for "
-                + series.map(\.label).joined(separator: ", ") + (call.bool(2) ? ", on a logarithmic scale." : "."),
-                chart: .line(LineChart(series: series, xLabel: call.string(3), yLabel: call.string(4), yScale: call.bool(2) ? .log : .linear)))))
+            let (logY, xLabel, yLabel) = (call.bool(3), call.string(4), call.string(5))
+            let title = call.string(6).isEmpty ? "\(yLabel) against \(xLabel)" : call.string(6)
+            call.context.emit(.figure(Figure(title: title, summary: "\(yLabel) against \(xLabel) for "
+                + series.map(\.label).joined(separator: ", ") + (logY ? ", on a logarithmic scale." : "."),
+                chart: .line(LineChart(series: series, xLabel: xLabel, yLabel: yLabel, yScale: logY ? .log : .linear)))))
             return .void
         },
         Builtin(
