@@ -80,7 +80,7 @@ import Testing
     }
 
     @Test func searchTextIsAValidJavaScriptString() {
-        #expect(SearchIndex.literal("a\"b\\c\n\u{1}\u{2028}é") == #""a\"b\\c\n\u0001\u2028é""#)
+        #expect(JSONText.string("a\"b\\c\n\u{1}\u{2028}é") == #""a\"b\\c\n\u0001\u2028é""#)
     }
 
     @Test func buildJSONSaysWhatMadeEachPageWithoutATime() {

@@ -36,6 +36,20 @@ enum ChartBuiltins {
         },
     ] }
 
+    /// The labels given, one per series, or `name` 1, 2, … when none are; a chart holds
+    /// `allowed` many series (as many as the palette has colours, unless a chart says otherwise).
+    static func labels(
+        _ labels: [String], count: Int, argument: Int, allowed: ClosedRange<Int> = 0...maximumSeries, name: String = "series"
+    ) throws -> [String] {
+        guard labels.isEmpty || labels.count == count else {
+            throw BuiltinError(.labelCountMismatch(labels: labels.count, functions: count), argument: argument)
+        }
+        guard allowed.contains(count) else {
+            throw BuiltinError(.tooManySeries(count, limit: allowed.upperBound), argument: 0)
+        }
+        return labels.isEmpty ? (0..<count).map { "\(name) \($0 + 1)" } : labels
+    }
+
     private static func plot(
         _ functions: [Value], labels: [String], over range: ClosedRange<Double>, title: String, call: Invocation
     ) throws -> Value {

@@ -31,14 +31,8 @@ enum StatisticsChartBuiltins {
             example: "let net = network([2, 32, 32, 1], initializer: .heNormal)\nhistogram([weights(net, layer: 1), weights(net, layer: 2)], labels: [\"layer 1\", \"layer 2\"])"
         ) { call in
             let sets = call.array(0).map(ArrayBuiltins.numbers)
-            var labels = call.array(1).map(\.printed)
-            guard labels.isEmpty || labels.count == sets.count else {
-                throw BuiltinError(.labelCountMismatch(labels: labels.count, functions: sets.count), argument: 1)
-            }
-            guard (1...maximumPanels).contains(sets.count) else {
-                throw BuiltinError(.tooManySeries(sets.count, limit: maximumPanels), argument: 0)
-            }
-            if labels.isEmpty { labels = sets.indices.map { "set \($0 + 1)" } }
+            let labels = try ChartBuiltins.labels(call.array(1).map(\.printed), count: sets.count, argument: 1,
+                                                  allowed: 1...maximumPanels, name: "set")
             return try histogram(sets, labels: labels, bins: call.int(2), binsArgument: 2, xLabel: call.string(3), title: call.string(4), call: call)
         },
         Builtin(
@@ -65,6 +59,7 @@ enum StatisticsChartBuiltins {
         ) { call in
             let series = call.array(0).map(ArrayBuiltins.numbers)
             let labels = call.array(1).map(\.printed)
+            // Several series need their names: the legend is how they are told apart.
             guard labels.count == series.count else {
                 throw BuiltinError(.labelCountMismatch(labels: labels.count, functions: series.count), argument: 1)
             }

@@ -43,7 +43,7 @@ enum SurfaceChartBuiltins {
             example: "let run = descend(rosenbrock, from: (-1, 1), learningRate: 1e-3, steps: 500)\nplot([run.values], labels: [\"f\"], logScale: true)"
         ) { call in
             let sequences = call.array(0).map { ArrayBuiltins.numbers($0) }
-            let labels = try seriesLabels(call.array(1).map(\.printed), count: sequences.count, argument: 1)
+            let labels = try ChartBuiltins.labels(call.array(1).map(\.printed), count: sequences.count, argument: 1)
             let first = call.int(2)
             let series = zip(labels, sequences).map { label, values in
                 Series(label: label, points: values.enumerated().map { Point(x: Double(first + $0.offset), y: $0.element) })
@@ -68,7 +68,7 @@ enum SurfaceChartBuiltins {
             let (sequences, xs) = (call.array(0).map(ArrayBuiltins.numbers), call.array(1).map(ArrayBuiltins.numbers))
             guard xs.count == sequences.count else { throw BuiltinError(.seriesCountMismatch(xs.count, sequences.count), argument: 1) }
             if let uneven = sequences.indices.first(where: { xs[$0].count != sequences[$0].count }) { throw BuiltinError(.pointCountMismatch(series: uneven + 1, xs: xs[uneven].count, ys: sequences[uneven].count), argument: 1) }
-            let labels = try seriesLabels(call.array(2).map(\.printed), count: sequences.count, argument: 2)
+            let labels = try ChartBuiltins.labels(call.array(2).map(\.printed), count: sequences.count, argument: 2)
             let series = zip(labels, zip(xs, sequences)).map { label, pair in
                 Series(label: label, points: zip(pair.0, pair.1).map { Point(x: $0, y: $1) })
             }
@@ -138,17 +138,6 @@ enum SurfaceChartBuiltins {
             return .object(map)
         },
     ] }
-
-    /// The labels given, one per series, or "series 1", "series 2", … when none are.
-    private static func seriesLabels(_ labels: [String], count: Int, argument: Int) throws -> [String] {
-        guard labels.isEmpty || labels.count == count else {
-            throw BuiltinError(.labelCountMismatch(labels: labels.count, functions: count), argument: argument)
-        }
-        guard count <= ChartBuiltins.maximumSeries else {
-            throw BuiltinError(.tooManySeries(count, limit: ChartBuiltins.maximumSeries), argument: 0)
-        }
-        return labels.isEmpty ? (0..<count).map { "series \($0 + 1)" } : labels
-    }
 
     static func descentRuns(_ values: [Value]) -> [DescentRun] {
         values.compactMap { if case .object(let run as DescentRun) = $0 { run } else { nil } }

@@ -34,7 +34,7 @@ struct PageLayout {
         ])
         return template.render(PageTemplate.Context(
             head: HTMLWriter.render(head(title: title, description: description)),
-            header: HTMLWriter.render(header), main: body.html.trimmingNewlines, footer: HTMLWriter.render(footer),
+            header: HTMLWriter.render(header), main: body.html.trimming(UInt8(ascii: "\n")), footer: HTMLWriter.render(footer),
             title: title, courseTitle: courseTitle, version: version))
     }
 
@@ -71,15 +71,5 @@ struct PageLayout {
                     : .tag("li", [.tag("a", ["href": lesson.file], text: lesson.title)])
             }),
         ])
-    }
-}
-
-private extension String {
-    /// Without the line breaks at either end, which the template places itself.
-    var trimmingNewlines: String {
-        // By bytes: a page is large, and walking it by characters took half a cached build.
-        guard let first = utf8.firstIndex(where: { $0 != UInt8(ascii: "\n") }),
-              let last = utf8.lastIndex(where: { $0 != UInt8(ascii: "\n") }) else { return "" }
-        return String(self[first...last])
     }
 }

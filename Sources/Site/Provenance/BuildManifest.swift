@@ -22,8 +22,8 @@ struct BuildManifest {
             }
             return """
                 {
-                  "source": \(SearchIndex.literal(lesson.source.path)),
-                  "page": \(SearchIndex.literal(LessonPage.fileName(of: lesson))),
+                  "source": \(JSONText.string(lesson.source.path)),
+                  "page": \(JSONText.string(LessonPage.fileName(of: lesson))),
                   "seed": \(lesson.metadata.seed),
                   "blocks": [
             \(blocks.joined(separator: ",\n"))
@@ -33,7 +33,7 @@ struct BuildManifest {
         }
         return """
         {
-          "tool": \(SearchIndex.literal("lessons " + version)),
+          "tool": \(JSONText.string("lessons " + version)),
           "lessons": [
         \(entries.joined(separator: ",\n"))
           ]

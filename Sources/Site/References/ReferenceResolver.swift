@@ -107,7 +107,7 @@ struct ReferenceResolver {
     private mutating func link(_ link: MarkdownLink, _ children: [MarkdownInline], range: SourceRange?) -> MarkdownInline {
         let checkedLink = checked(link, at: range?.start)
         var children = resolve(children)
-        let text = String(MarkdownInline.plainText(children).drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+        let text = MarkdownInline.plainText(children).trimming(UInt8(ascii: " "))
         if let label = numberedLabel(text: text, destination: checkedLink.destination) {
             children = [MarkdownInline(.text(label))]
         }

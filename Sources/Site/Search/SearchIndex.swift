@@ -69,28 +69,7 @@ struct SearchIndex {
     var javaScript: String {
         "// The search index of the course, made by lessons build.\nwindow.LESSONS_SEARCH = [\n"
             + entries.map { entry in
-                "{\"page\":\(Self.literal(entry.page)),\"section\":\(Self.literal(entry.section)),\"url\":\(Self.literal(entry.url)),\"text\":\(Self.literal(entry.text))}"
+                "{\"page\":\(JSONText.string(entry.page)),\"section\":\(JSONText.string(entry.section)),\"url\":\(JSONText.string(entry.url)),\"text\":\(JSONText.string(entry.text))}"
             }.joined(separator: ",\n") + "\n];\n"
-    }
-
-    /// A JavaScript string literal (JSON's rules, with the two line separators JavaScript
-    /// engines before ES2019 rejected in strings escaped as well).
-    static func literal(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case "\u{2028}", "\u{2029}": result += "\\u" + String(scalar.value, radix: 16)
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
     }
 }
