@@ -80,4 +80,22 @@ import Testing
         #expect(a != other)
         #expect(a.count == 3 && a.map(\.steps) == [50, 50, 50])
     }
+
+    /// 601 starts make three tiles, the last one narrow, with rows a cache line apart: each
+    /// run must be the run its start makes alone (a tile of one lane, every loop in its tail),
+    /// whether it converges, runs out of steps or diverges.
+    @Test func manyStartsInTilesRunAsEachStartAlone() {
+        let x = Formula.input(0)
+        let tape = (x * x * x * x - 3 * x * x + x).compile(inputCount: 1)
+        let settings = DescentSettings(learningRate: 0.02, steps: 60, tolerance: 1e-9, bound: 50)
+        let starts = (0...600).map { [Double($0) / 100 - 3.2] } + [[40], [.nan]]
+        let together = Descent.run(tape, from: starts, optimizer: .defaultMomentum, settings: settings)
+        #expect(together.count == 603)
+        #expect(together.contains { $0.convergedAt != nil } && together.contains { $0.divergedAt != nil })
+        #expect(together.contains { $0.convergedAt == nil && $0.divergedAt == nil })
+        for (start, run) in zip(starts, together) {
+            let alone = Descent.run(tape, from: [start], optimizer: .defaultMomentum, settings: settings)[0]
+            #expect(run == alone, "from \(start[0])")
+        }
+    }
 }

@@ -1,206 +1,232 @@
 /// Descent on a recorded function from many starting points at once: one lane per start.
-/// Lanes go in tiles of 256, and a tile runs all its steps before the next begins, so the
-/// tape's rows for the tile stay in the cache the whole time. The record is the working
-/// memory: the point of step t is row t of the positions, the tape writes f into row t of
-/// the values, and the update writes the next point into row t + 1, so a step copies
-/// nothing. A lane that converges or diverges stops recording; its arithmetic goes on,
-/// unseen, parked at the origin, which keeps every loop free of branches.
+/// Lanes go in tiles, and a tile runs all its steps before the next begins, so the
+/// program's scratch rows stay in the L1 cache. The record is the working memory: each
+/// tile's record is one contiguous block, step after step (see `TrajectoryStore`); the
+/// program reads row t's point and writes f there, the check writes |∇f|², and the update
+/// writes the next point into row t + 1, so a step copies nothing and its writes go
+/// straight ahead through memory. A lane that converges or diverges stops recording; its
+/// arithmetic goes on, unseen, parked at the origin, which keeps every loop free of branches.
 public enum Descent {
-    /// Lanes per tile: the tape's rows for 256 lanes (2 KB each) stay in the L1 and L2
-    /// caches while the tile runs all its steps.
+    /// Lanes per tile: 128 lanes' scratch rows (1 KB each) and their rows of the record
+    /// stay in the L1 cache while the tile runs all its steps.
     static let tile = 256
 
     public static func run(
         _ tape: ExpressionTape, from starts: [[Double]], optimizer: Optimizer, settings: DescentSettings
     ) -> [Trajectory] {
-        var state = State(tape: tape, starts: starts, optimizer: optimizer, settings: settings)
-        var first = 0
-        while first < starts.count {
-            let tile = first..<min(first + Self.tile, starts.count)
+        let program = GradientProgram(tape)
+        var record = TrajectoryStore.Builder(dimension: tape.inputCount, lanes: starts.count, points: settings.steps + 1,
+                                             tileWidth: tile)
+        var state = State(program: program, starts: starts, optimizer: optimizer, settings: settings)
+        for tile in 0..<record.tileCount {
+            var run = TileRun(layout: record.layout, tile: tile)
+            run.start(from: starts, in: &record)
             for step in 0...settings.steps {
-                state.evaluate(step: step, tile: tile)
-                state.record(step: step, tile: tile)
-                if step == settings.steps || !state.anyActive(tile) { break }
-                state.update(from: step, tile: tile)
+                state.evaluate(step: step, run, in: &record)
+                state.check(step: step, &run, in: &record)
+                if step == settings.steps || run.activeCount == 0 { break }
+                state.update(from: step, run, in: &record)
             }
-            first = tile.upperBound
         }
-        let store = state.store()
+        let store = record.finish(recorded: state.recorded, convergedAt: state.convergedAt, divergedAt: state.divergedAt)
         return (0..<starts.count).map { Trajectory(store: store, lane: $0) }
+    }
+
+    /// Where one tile's rows are in the record.
+    struct TileRun {
+        let layout: TrajectoryStore.Layout
+        let first: Int
+        let width: Int
+        /// How far apart its rows are.
+        let stride: Int
+        let base: Int
+        var activeCount: Int
+        /// Lanes of this tile that stopped, kept at the origin from then on.
+        var parked: [Int] = []
+
+        init(layout: TrajectoryStore.Layout, tile: Int) {
+            self.layout = layout
+            first = tile * layout.tileWidth
+            width = layout.width(ofTile: tile)
+            stride = layout.stride(ofTile: tile)
+            base = layout.base(ofTile: tile)
+            activeCount = width
+        }
+
+        /// Where row `row` of step `step` starts: rows 0..<d hold the point's coordinates,
+        /// row d the value and row d + 1 the squared gradient norm.
+        func row(_ row: Int, step: Int) -> Int { base + (step * layout.rowsPerPoint + row) * stride }
+
+        func start(from starts: [[Double]], in record: inout TrajectoryStore.Builder) {
+            for lane in 0..<width {
+                let start = starts[first + lane]
+                for i in 0..<layout.dimension { record.numbers[row(i, step: 0) + lane] = i < start.count ? start[i] : 0 }
+            }
+        }
     }
 
     private struct State {
         let dimension: Int
-        let lanes: Int
         let optimizer: Optimizer
         let settings: DescentSettings
-        var batch: BatchTape
-        /// positions[(step · dimension + i) · lanes + lane]
-        var positions: [Double]
-        /// values[step · lanes + lane], and the squared gradient norms alike.
-        var values: [Double]
-        var norms: [Double]
+        let program: GradientProgram
+        var workspace: GradientProgram.Workspace
         /// The gradient at the current step, for the tile: gradient[i · tile + lane in tile].
         var gradient: [Double]
-        /// The optimizer's per-coordinate state (velocity, squared-gradient sums, moments).
+        /// The optimizer's per-coordinate state (velocity, squared-gradient sums, moments),
+        /// for the tile, indexed as the gradient.
         var first: [Double]
         var second: [Double]
+        /// Per lane of the tile: 1 while the lane runs, 0 once it stopped (a number, so the
+        /// vectorised check compares it as it compares the rest).
+        var running: [Double]
         var random: RandomSource
         var recorded: [Int]
-        var active: [Bool]
-        var parked: [Int] = []
         var convergedAt: [Int?]
         var divergedAt: [Int?]
 
-        init(tape: ExpressionTape, starts: [[Double]], optimizer: Optimizer, settings: DescentSettings) {
-            dimension = tape.inputCount
-            lanes = starts.count
+        init(program: GradientProgram, starts: [[Double]], optimizer: Optimizer, settings: DescentSettings) {
+            dimension = program.inputCount
             self.optimizer = optimizer
             self.settings = settings
-            batch = BatchTape(tape, lanes: Descent.tile)
-            let points = settings.steps + 1
-            // Every slot a run keeps is written before it is read, so the record starts
-            // uninitialised: no time goes into zeroing megabytes.
-            positions = Self.uninitialized(points * dimension * lanes)
-            values = Self.uninitialized(points * lanes)
-            norms = Self.uninitialized(points * lanes)
-            for (lane, start) in starts.enumerated() {
-                for i in 0..<dimension { positions[i * lanes + lane] = i < start.count ? start[i] : 0 }
-            }
+            self.program = program
+            workspace = GradientProgram.Workspace(for: program, lanes: Descent.tile)
             gradient = [Double](repeating: 0, count: dimension * Descent.tile)
-            first = [Double](repeating: 0, count: dimension * lanes)
-            second = first
+            first = gradient
+            second = gradient
+            running = []
             random = RandomSource(seed: settings.seed)
-            recorded = [Int](repeating: points, count: lanes)
-            active = [Bool](repeating: true, count: lanes)
-            convergedAt = [Int?](repeating: nil, count: lanes)
+            recorded = [Int](repeating: settings.steps + 1, count: starts.count)
+            convergedAt = [Int?](repeating: nil, count: starts.count)
             divergedAt = convergedAt
         }
 
-        private static func uninitialized(_ count: Int) -> [Double] {
-            [Double](unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
-        }
-
         /// f and ∇f at this step's points of the tile; f goes straight into the record.
-        mutating func evaluate(step: Int, tile: Range<Int>) {
-            let (lanes, dimension) = (self.lanes, self.dimension)
-            positions.withUnsafeBufferPointer { positions in
-                values.withUnsafeMutableBufferPointer { values in
-                    gradient.withUnsafeMutableBufferPointer { gradient in
-                        batch.gradient(at: positions.baseAddress! + step * dimension * lanes + tile.lowerBound, stride: lanes,
-                                       value: values.baseAddress! + step * lanes + tile.lowerBound,
-                                       gradient: gradient.baseAddress!, gradientStride: Descent.tile, count: tile.count)
-                    }
+        mutating func evaluate(step: Int, _ run: TileRun, in record: inout TrajectoryStore.Builder) {
+            if step == 0 {
+                running = [Double](repeating: 1, count: run.width)
+                first.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+                second.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+            }
+            let program = self.program
+            record.numbers.withUnsafeMutableBufferPointer { numbers in
+                gradient.withUnsafeMutableBufferPointer { gradient in
+                    program.evaluate(at: numbers.baseAddress! + run.row(0, step: step), stride: run.stride,
+                                     value: numbers.baseAddress! + run.row(dimension, step: step),
+                                     gradient: gradient.baseAddress!, gradientStride: Descent.tile, count: run.width,
+                                     workspace: &workspace)
                 }
             }
         }
 
-        func anyActive(_ tile: Range<Int>) -> Bool {
-            tile.contains { active[$0] }
-        }
-
-        /// The gradient norms of this step, then the stops: whether any lane of the tile needs
-        /// attention is one vectorised pass; lanes are visited one by one only when one does.
-        mutating func record(step: Int, tile: Range<Int>) {
-            let (lanes, dimension, bound, count) = (self.lanes, self.dimension, settings.bound, tile.count)
-            var inside = true
-            norms.withUnsafeMutableBufferPointer { norms in
+        /// |∇f|² into the record, then the stops: whether any running lane left the bound or
+        /// the finite numbers, or converged, is one vectorised pass; lanes are visited one by
+        /// one only when one did. The record keeps |∇f|² and the trajectory takes the root when
+        /// read: square roots were a quarter of a step's time, and most records are never read
+        /// lane by lane.
+        mutating func check(step: Int, _ run: inout TileRun, in record: inout TrajectoryStore.Builder) {
+            let (dimension, width, stride, bound) = (self.dimension, run.width, run.stride, settings.bound)
+            let tolerance = step > 0 ? settings.tolerance ?? -1 : -1
+            var attention = false
+            record.numbers.withUnsafeMutableBufferPointer { numbers in
                 gradient.withUnsafeBufferPointer { g in
-                    positions.withUnsafeBufferPointer { positions in
-                        values.withUnsafeBufferPointer { values in
-                            let offset = step * lanes + tile.lowerBound
-                            Self.norms(of: g.baseAddress!, rows: dimension, stride: Descent.tile, into: norms.baseAddress! + offset, count: count)
-                            for i in 0..<dimension {
-                                let row = positions.baseAddress! + (step * dimension + i) * lanes + tile.lowerBound
-                                inside = inside && Self.allWithin(row, count: count, bound: bound)
-                            }
-                            inside = inside && Self.allWithin(values.baseAddress! + offset, count: count, bound: .greatestFiniteMagnitude)
-                        }
+                    running.withUnsafeBufferPointer { running in
+                        let x = numbers.baseAddress! + run.row(0, step: step)
+                        let value = numbers.baseAddress! + run.row(dimension, step: step)
+                        let previous = step > 0 ? numbers.baseAddress! + run.row(dimension, step: step - 1) : value
+                        let norm = numbers.baseAddress! + run.row(dimension + 1, step: step)
+                        attention = Self.check(
+                            x: x, width: width, stride: stride, dimension: dimension, value: value, previous: previous, gradient: g.baseAddress!,
+                            norm: norm, running: running.baseAddress!, bound: bound, tolerance: tolerance)
                     }
                 }
             }
-            if !inside || settings.tolerance != nil { stopLanes(step: step, tile: tile) }
+            if attention { stopLanes(step: step, &run, record) }
         }
 
-        /// Each lane's |∇f|², eight lanes at a time. The record keeps the square and the
-        /// trajectory takes the root when read: square roots were a quarter of a step's time,
-        /// and most records are never read lane by lane.
-        private static func norms(of g: UnsafePointer<Double>, rows: Int, stride: Int, into n: UnsafeMutablePointer<Double>, count: Int) {
+        /// The vectorised pass: writes |∇f|² and answers whether any running lane needs looking at.
+        private static func check(
+            x: UnsafePointer<Double>, width: Int, stride: Int, dimension: Int, value: UnsafePointer<Double>, previous: UnsafePointer<Double>,
+            gradient g: UnsafePointer<Double>, norm: UnsafeMutablePointer<Double>, running: UnsafePointer<Double>,
+            bound: Double, tolerance: Double
+        ) -> Bool {
+            typealias Mask = SIMDMask<SIMD8<Int64>>
+            let (limit, largest, closeness) = (Lanes.Vector(repeating: bound), Lanes.Vector(repeating: .greatestFiniteMagnitude),
+                                              Lanes.Vector(repeating: tolerance))
+            var flagged = Mask(repeating: false)
             var lane = 0
-            while lane + 8 <= count {
+            while lane + 8 <= width {
                 var sum = Lanes.Vector(repeating: 0)
-                for i in 0..<rows {
-                    let row = Lanes.load(g + i * stride + lane)
-                    sum += row * row
+                // nan fails every comparison, so one test finds a lane past its bound and a lane
+                // that left the finite numbers.
+                var outside = .!(Lanes.magnitude(Lanes.load(value + lane)) .<= largest)
+                for i in 0..<dimension {
+                    let gi = Lanes.load(g + i * Descent.tile + lane)
+                    sum += gi * gi
+                    outside .|= .!(Lanes.magnitude(Lanes.load(x + i * stride + lane)) .<= limit)
                 }
-                Lanes.store(sum, n + lane)
+                Lanes.store(sum, norm + lane)
+                let converged = Lanes.magnitude(Lanes.load(value + lane) - Lanes.load(previous + lane)) .< closeness
+                let isRunning = Lanes.load(running + lane) .> 0
+                flagged .|= (outside .| converged) .& isRunning
                 lane += 8
             }
-            while lane < count {
+            var attention = any(flagged)
+            while lane < width {
                 var sum = 0.0
-                for i in 0..<rows { sum += g[i * stride + lane] * g[i * stride + lane] }
-                n[lane] = sum
+                var outside = !(abs(value[lane]) <= .greatestFiniteMagnitude)
+                for i in 0..<dimension {
+                    sum += g[i * Descent.tile + lane] * g[i * Descent.tile + lane]
+                    outside = outside || !(abs(x[i * stride + lane]) <= bound)
+                }
+                norm[lane] = sum
+                attention = attention || (running[lane] != 0 && (outside || abs(value[lane] - previous[lane]) < tolerance))
                 lane += 1
             }
+            return attention
         }
 
-        /// Whether |x[k]| ≤ bound for every k, eight at a time. nan fails the comparison, so one
-        /// test finds both a run past its bound and a run that left the finite numbers.
-        private static func allWithin(_ x: UnsafePointer<Double>, count: Int, bound: Double) -> Bool {
-            var outside = SIMDMask<SIMD8<Int64>>(repeating: false)
-            let limit = SIMD8<Double>(repeating: bound)
-            var k = 0
-            while k + 8 <= count {
-                let chunk = UnsafeRawPointer(x + k).loadUnaligned(as: SIMD8<Double>.self)
-                outside .|= .!((chunk.replacing(with: -chunk, where: chunk .< 0)) .<= limit)
-                k += 8
-            }
-            while k < count {
-                if !(abs(x[k]) <= bound) { return false }
-                k += 1
-            }
-            return !any(outside)
-        }
-
-        /// The slow path: each active lane of the tile checked for divergence, then convergence.
-        private mutating func stopLanes(step: Int, tile: Range<Int>) {
-            for lane in tile where active[lane] {
-                var inside = values[step * lanes + lane].isFinite
+        /// The slow path: each running lane of the tile checked for divergence, then convergence.
+        private mutating func stopLanes(step: Int, _ run: inout TileRun, _ record: TrajectoryStore.Builder) {
+            for lane in 0..<run.width where running[lane] != 0 {
+                var inside = record.numbers[run.row(dimension, step: step) + lane].isFinite
                 for i in 0..<dimension {
-                    let coordinate = positions[(step * dimension + i) * lanes + lane]
+                    let coordinate = record.numbers[run.row(i, step: step) + lane]
                     inside = inside && coordinate.isFinite && abs(coordinate) <= settings.bound
                 }
                 if !inside {
-                    stop(lane, recorded: step, divergedAt: step)
+                    stop(lane, &run, recorded: step, divergedAt: step)
                 } else if let tolerance = settings.tolerance, step > 0,
-                          abs(values[step * lanes + lane] - values[(step - 1) * lanes + lane]) < tolerance {
-                    convergedAt[lane] = step
-                    stop(lane, recorded: step + 1)
+                          abs(record.numbers[run.row(dimension, step: step) + lane]
+                              - record.numbers[run.row(dimension, step: step - 1) + lane]) < tolerance {
+                    convergedAt[run.first + lane] = step
+                    stop(lane, &run, recorded: step + 1)
                 }
             }
         }
 
-        private mutating func stop(_ lane: Int, recorded count: Int, divergedAt step: Int? = nil) {
-            active[lane] = false
-            recorded[lane] = count
-            parked.append(lane)
-            if let step { divergedAt[lane] = step }
+        private mutating func stop(_ lane: Int, _ run: inout TileRun, recorded count: Int, divergedAt step: Int? = nil) {
+            running[lane] = 0
+            run.activeCount -= 1
+            run.parked.append(lane)
+            recorded[run.first + lane] = count
+            if let step { divergedAt[run.first + lane] = step }
         }
 
         /// One step of the optimizer from row `step` into row `step + 1`, for the tile's lanes.
-        mutating func update(from step: Int, tile: Range<Int>) {
-            let (eta, lanes, dimension, optimizer) = (settings.learningRate, self.lanes, self.dimension, self.optimizer)
+        mutating func update(from step: Int, _ run: TileRun, in record: inout TrajectoryStore.Builder) {
+            let (eta, dimension, optimizer) = (settings.learningRate, self.dimension, self.optimizer)
             var random = self.random
-            positions.withUnsafeMutableBufferPointer { positions in
+            record.numbers.withUnsafeMutableBufferPointer { numbers in
                 gradient.withUnsafeBufferPointer { gradient in
                     first.withUnsafeMutableBufferPointer { first in
                         second.withUnsafeMutableBufferPointer { second in
                             for i in 0..<dimension {
-                                let current = positions.baseAddress! + (step * dimension + i) * lanes + tile.lowerBound
-                                let state = i * lanes + tile.lowerBound
-                                optimizer.step(from: current, to: current + dimension * lanes,
-                                          gradient.baseAddress! + i * Descent.tile, first.baseAddress! + state,
-                                          second.baseAddress! + state, count: tile.count, eta: eta, t: step + 1, random: &random)
+                                let state = i * Descent.tile
+                                optimizer.step(from: numbers.baseAddress! + run.row(i, step: step),
+                                               to: numbers.baseAddress! + run.row(i, step: step + 1),
+                                               gradient.baseAddress! + state, first.baseAddress! + state,
+                                               second.baseAddress! + state, count: run.width, eta: eta, t: step + 1, random: &random)
                             }
                         }
                     }
@@ -208,18 +234,13 @@ public enum Descent {
             }
             self.random = random
             // Stopped lanes stay at the origin, finite, and never call for attention again.
-            for lane in parked where tile.contains(lane) {
+            for lane in run.parked {
                 for i in 0..<dimension {
-                    positions[((step + 1) * dimension + i) * lanes + lane] = 0
-                    first[i * lanes + lane] = 0
-                    second[i * lanes + lane] = 0
+                    record.numbers[run.row(i, step: step + 1) + lane] = 0
+                    first[i * Descent.tile + lane] = 0
+                    second[i * Descent.tile + lane] = 0
                 }
             }
-        }
-
-        func store() -> TrajectoryStore {
-            TrajectoryStore(dimension: dimension, lanes: lanes, positions: positions, values: values, squaredNorms: norms,
-                            recorded: recorded, convergedAt: convergedAt, divergedAt: divergedAt)
         }
     }
 }

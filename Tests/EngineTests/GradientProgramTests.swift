@@ -1,0 +1,81 @@
+import Engine
+import Testing
+
+private let x = Formula.input(0), y = Formula.input(1), z = Formula.input(2)
+
+@Suite struct GradientProgramTests {
+    /// The benchmark's surface: the reverse sweep's ±1 adjoints cost nothing, x · x is
+    /// computed once for both sweeps, f and ∂f/∂x are each one chain of products added in
+    /// registers, and both partials and f land in the caller's rows: six loops, where a sweep
+    /// node by node makes twenty-eight.
+    @Test func theDoubleWellCompilesToSixLoops() {
+        let program = GradientProgram((x * x * x * x - 3 * x * x + x + y * y).compile(inputCount: 2))
+        #expect(program.description == """
+            r2 = x0 * x0
+            r3 = x0 * r2
+            r4 = x0 * 3.0
+            f = x0 * r3 - x0 * r4 + x0 + x1 * x1
+            dx1 = x1 + x1
+            dx0 = 1.0 - r4 - x0 * 3.0 + r3 + x0 * r2 + x0 * r2 + x0 * r2
+            """)
+        #expect(program.instructionCount == 6 && program.termCount == 16 && program.scratchRowCount == 5)
+    }
+
+    /// Formulas over every primitive, shared operands, negation, constants and an input
+    /// the function ignores; each with points inside its domain.
+    static let cases: [(String, Formula, [[Double]])] = {
+        let points: [[Double]] = [[0.3, -1.2, 2], [1.7, 0.4, -0.5], [-2.2, 2.5, 0.25]]
+        let positive = points.map { $0.map { abs($0) + 0.1 } }
+        var cases: [(String, Formula, [[Double]])] = UnaryPrimitive.allCases.map { op in
+            let inner = op == .log || op == .sqrt ? x * x + y * y + 0.5 : x * y - 0.5 * x
+            return ("\(op)", .unary(op, inner) * x - .unary(op, inner) / (y * y + 1) + -z, points)
+        }
+        cases += BinaryPrimitive.allCases.map { op in
+            ("\(op)", .binary(op, x, y) * .binary(op, x, x) + .binary(op, y, 2.5 * x), op == .power ? positive : points)
+        }
+        cases.append(("input", x, points))
+        cases.append(("constant", .constant(4), points))
+        cases.append(("negated sum", -(x + y) * -(x - y), points))
+        cases.append(("quotients", x / y / (z * z + 1) + .constant(1) / x, points))
+        return cases
+    }()
+
+    @Test(arguments: cases.indices)
+    func theProgramComputesTheTapesGradientBitForBit(index: Int) {
+        let (name, formula, points) = Self.cases[index]
+        let tape = formula.compile(inputCount: 3)
+        let program = GradientProgram(tape)
+        for point in points {
+            let (value, gradient) = tape.gradient(at: point)
+            let compiled = program.gradient(at: point)
+            #expect(compiled.value.bitPattern == value.bitPattern, "\(name) at \(point)")
+            #expect(compiled.gradient.map(\.bitPattern) == gradient.map(\.bitPattern), "\(name) at \(point): \(compiled.gradient) vs \(gradient)")
+        }
+    }
+
+    /// 21 lanes: two full vectors of eight and a tail of five, read from a strided record.
+    @Test func manyLanesAtOnceGiveEachLanesOwnResult() {
+        let tape = (x * x * y - 3 * x + .unary(.tanh, y) + .binary(.power, x * x + 1, y)).compile(inputCount: 2)
+        let program = GradientProgram(tape)
+        let lanes = 21, stride = 24
+        let points = (0..<lanes).map { [Double($0) * 0.25 - 2, 1.5 - Double($0) * 0.125] }
+        var record = [Double](repeating: .nan, count: 2 * stride)
+        for (lane, point) in points.enumerated() { (record[lane], record[stride + lane]) = (point[0], point[1]) }
+        var values = [Double](repeating: .nan, count: lanes)
+        var gradients = [Double](repeating: .nan, count: 2 * 32)
+        var workspace = GradientProgram.Workspace(for: program, lanes: 32)
+        record.withUnsafeBufferPointer { record in
+            values.withUnsafeMutableBufferPointer { values in
+                gradients.withUnsafeMutableBufferPointer { gradients in
+                    program.evaluate(at: record.baseAddress!, stride: stride, value: values.baseAddress!,
+                                     gradient: gradients.baseAddress!, gradientStride: 32, count: lanes, workspace: &workspace)
+                }
+            }
+        }
+        for (lane, point) in points.enumerated() {
+            let (value, gradient) = tape.gradient(at: point)
+            #expect(values[lane] == value)
+            #expect([gradients[lane], gradients[32 + lane]] == gradient)
+        }
+    }
+}
