@@ -55,4 +55,13 @@ import Testing
             #expect(Self.lanes(FloatLanes.tanh, Array(xs.prefix(count))) == Array(whole.prefix(count)))
         }
     }
+
+    /// A rational tanh must stay a tanh: never past ±1, where 1 − tanh² would turn negative
+    /// in backpropagation (the interpolant itself passes 1 near x = 8), and odd.
+    @Test func tanhIsBoundedAndOdd() {
+        let xs = stride(from: 0.0, through: 12, by: 0.000_5).map(Float.init)
+        let ys = Self.lanes(FloatLanes.tanh, xs)
+        #expect(ys.allSatisfy { $0 <= 1 })
+        #expect(Self.lanes(FloatLanes.tanh, xs.map { -$0 }) == ys.map { -$0 })
+    }
 }
