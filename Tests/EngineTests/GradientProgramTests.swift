@@ -34,6 +34,7 @@ private let x = Formula.input(0), y = Formula.input(1), z = Formula.input(2)
             ("\(op)", .binary(op, x, y) * .binary(op, x, x) + .binary(op, y, 2.5 * x), op == .power ? positive : points)
         }
         cases.append(("input", x, points))
+        cases.append(("a primitive alone, no sums", .unary(.exp, y), points))
         cases.append(("constant", .constant(4), points))
         cases.append(("negated sum", -(x + y) * -(x - y), points))
         cases.append(("quotients", x / y / (z * z + 1) + .constant(1) / x, points))

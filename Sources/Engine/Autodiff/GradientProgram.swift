@@ -57,7 +57,6 @@ public struct GradientProgram: Sendable {
     /// The row of ones, if anything reads it.
     var ones: Int? { constants.first { $0.value == 1 }?.row }
     var firstScratch: Int { 2 * inputCount + 1 }
-    func gradientRow(_ input: Int) -> Int { inputCount + input }
 
     /// The number of loops over the lanes one evaluation makes.
     public var instructionCount: Int { instructions.count }
@@ -124,7 +123,7 @@ extension GradientProgram {
         }
     }
 
-    /// f and ∇f at one point, by the same instructions: the reference for the batched runs.
+    /// f and ∇f at one point, by the same instructions as many points take.
     public func gradient(at x: [Double]) -> (value: Double, gradient: [Double]) {
         var workspace = Workspace(for: self, lanes: 1)
         var value = 0.0
