@@ -43,6 +43,18 @@ import Testing
         #expect(Self.value("var total = 0.0\ntotal += 1\ntotal") == "1.0")
     }
 
+    /// `.nan`, `.pi`, `.infinity` are Double's constants where the context expects a Double,
+    /// as in Swift; beside other numbers in an array literal they take the array's type.
+    @Test func doublesConstantsAreImplicitMembersWhereADoubleIsExpected() {
+        #expect(Self.value("[1.0, .nan, .infinity][1].isNaN") == "true")
+        #expect(Self.value("[.infinity, 2.5].count") == "2")
+        #expect(Self.value("let x: Double = .pi\nx") == "3.141592653589793")
+        #expect(Self.value("let z: [Double] = [.nan, 2]\nz[1]") == "2.0")
+        #expect(Self.value("1.0 + .pi") == "4.141592653589793")
+        #expect(Self.value("sqrt(.infinity)") == "inf")
+        #expect(Self.value("Double.greatestFiniteMagnitude > 1e308") == "true")
+    }
+
     @Test func bindingsAndAssignment() {
         #expect(Self.value("var x = 1\nx = x + 41\nx") == "42")
         #expect(Self.value("var xs = [1, 2, 3]\nxs[1] = 20\nxs") == "[1, 20, 3]")

@@ -66,6 +66,9 @@ extension Evaluator {
         switch (a, b) {
         case (.int(let value), .double) where left.literalness == .integer: a = .double(Double(value))
         case (.double, .int(let value)) where right.literalness == .integer: b = .double(Double(value))
+        // `x + .pi`: an implicit member beside a Double is one of Double's constants.
+        case (.double, .enumCase): b = b.converted(to: .double, literal: .fixed) ?? b
+        case (.enumCase, .double): a = a.converted(to: .double, literal: .fixed) ?? a
         case (.array, .array), (.tuple, .tuple):
             let (leftType, rightType) = (a.type, b.type)
             guard leftType != rightType else { break }

@@ -53,6 +53,9 @@ public indirect enum ValueType: Hashable, Sendable, CustomStringConvertible {
         switch (self, other) {
         case _ where self == other: self
         case (.int, .double), (.double, .int): .double
+        // An implicit member (`.nan`) takes the type of the elements beside it.
+        case (.generic(let name), _) where name.hasPrefix("."): other
+        case (_, .generic(let name)) where name.hasPrefix("."): self
         case (.array(.any), .array), (.array, .array(.any)): self == .array(.any) ? other : self
         case (.array(let a), .array(let b)): a.joined(with: b).map(ValueType.array)
         case (.tuple(let a, let labels), .tuple(let b, let otherLabels)) where a.count == b.count:
@@ -129,6 +132,8 @@ extension Value {
         switch (type, self) {
         case (.enumeration(let enumeration), .enumCase(let value)):
             return value.resolved(as: enumeration).map(Value.enumCase)
+        case (.double, .enumCase(let value)) where value.enumeration == nil && value.arguments.isEmpty:
+            return DoubleConstant(rawValue: value.name).map { .double($0.value) }
         case (.tuple(let types, let labels), .tuple(let tuple)) where types.count == tuple.elements.count:
             // As in Swift, an unlabelled tuple takes the labels of the type it is used as;
             // a label that differs is a mismatch.

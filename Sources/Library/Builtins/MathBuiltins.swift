@@ -41,11 +41,9 @@ enum MathBuiltins {
         },
         stepwise("floor", "The largest whole number not above x.", example: "floor(-2.5)") { $0.rounded(.down) },
         stepwise("ceil", "The smallest whole number not below x.", example: "ceil(2.1)") { $0.rounded(.up) },
-        constant("Double.pi", .double(Double.pi), doc: "π, the ratio of a circle's circumference to its diameter."),
-        constant("Double.infinity", .double(Double.infinity), doc: "Positive infinity."),
         constant("Int.max", .int(Int.max), doc: "The largest Int, 2⁶³ − 1."),
         constant("Int.min", .int(Int.min), doc: "The smallest Int, −2⁶³."),
-    ] }
+    ] + DoubleConstant.allCases.map { constant("Double." + $0.rawValue, .double($0.value), doc: $0.doc) } }
 
     /// A one-number function: the engine's primitive, recorded when its argument is traced.
     private static func unary(_ name: String, _ primitive: UnaryPrimitive, _ doc: String, example: String) -> Builtin {

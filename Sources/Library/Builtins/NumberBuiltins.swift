@@ -76,8 +76,6 @@ enum NumberBuiltins {
         property("isNaN", .bool, doc: "Whether the number is not a number (nan).", example: "(0.0 / 0.0).isNaN") { .bool($0.isNaN) },
         property("isFinite", .bool, doc: "Whether the number is neither infinite nor nan.", example: "(1 / 0.0).isFinite") { .bool($0.isFinite) },
         property("magnitude", .double, doc: "The absolute value.", example: "(-3.5).magnitude") { .double($0.magnitude) },
-        Builtin("Double.nan", kind: .constant, returns: .double, topic: topic, doc: "Not a number: what 0/0 gives.",
-                example: "Double.nan") { _ in .double(.nan) },
     ] }
 
     private static func method(_ name: String, doc: String, example: String, _ body: @escaping (Double) -> Double) -> Builtin {
