@@ -88,4 +88,22 @@ import Testing
         #expect(diagnostics.map(\.message.text) == ["unknown callout '[!HINT]'; use one of [!NOTE], [!TIP], [!IMPORTANT], [!WARNING], [!CAUTION]"])
         #expect(diagnostics.first?.location == marked["1️⃣"])
     }
+
+    /// Display math in a quote or a callout spans lines that begin with `> `: cmark must still
+    /// see the markers (or the quote would end and the formula vanish), the TeX must not, and
+    /// a mistake on a later line is still placed at its column.
+    @Test func displayMathInACalloutKeepsTheQuoteAndLosesTheMarkers() {
+        let marked = MarkedLesson("---\ntitle: T\n---\n\n> [!NOTE]\n> The loss\n> $$\n> L = \\frac{1}{n}\n>   1️⃣\\nope\n> $$\n> per batch.\n")
+        let (lesson, diagnostics) = LessonParser.parse(SourceFile(path: MarkedLesson.path, text: marked.text), slug: "test")
+        #expect(diagnostics.map(\.location) == [marked["1️⃣"]])
+        guard case .callout(_, let children)? = lesson.blocks.first?.kind, case .paragraph(let inlines)? = children.first?.kind else {
+            Issue.record("no callout paragraph")
+            return
+        }
+        let formulas = inlines.compactMap { inline -> String? in
+            if case .math(let formula) = inline.kind { return formula.tex }
+            return nil
+        }
+        #expect(formulas == ["\n  L = \\frac{1}{n}\n    \\nope\n  "])
+    }
 }

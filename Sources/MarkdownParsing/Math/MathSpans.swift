@@ -27,18 +27,40 @@ enum MathSpans {
             var bytes = Array(lines[range].joined(separator: "\n").utf8)
             guard bytes.contains(UInt8(ascii: "$")) else { continue }
             for found in scan(bytes) {
-                let content = Array(bytes[found.content])
-                spans.append(Span(tex: String(decoding: content, as: UTF8.self), display: found.display,
+                let containers = containerMarkers(in: bytes, found.content)
+                // Markers become spaces in the TeX, which ignores them, so columns stay true.
+                let tex = found.content.map { containers.contains($0) ? UInt8(ascii: " ") : bytes[$0] }
+                spans.append(Span(tex: String(decoding: tex, as: UTF8.self), display: found.display,
                                   start: location(of: found.content.lowerBound, in: bytes, firstLine: range.lowerBound + 1, path: path)))
                 let delimiter = found.display ? 2 : 1
                 for k in (found.content.lowerBound - delimiter)..<found.content.lowerBound { bytes[k] = UInt8(ascii: "`") }
                 for k in found.content.upperBound..<(found.content.upperBound + delimiter) { bytes[k] = UInt8(ascii: "`") }
-                for k in found.content where bytes[k] != UInt8(ascii: "\n") { bytes[k] = marker }
+                for k in found.content where bytes[k] != UInt8(ascii: "\n") && !containers.contains(k) { bytes[k] = marker }
             }
             let rewritten = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
             lines.replaceSubrange(range, with: rewritten.map(String.init))
         }
         return spans
+    }
+
+    /// The offsets, within a formula that spans lines, of the block-quote markers and the
+    /// indentation that begin its later lines (`> ` in a quote or a callout): they belong to
+    /// the Markdown around the formula, so cmark must still see them, and the TeX must not.
+    private static func containerMarkers(in bytes: [UInt8], _ content: Range<Int>) -> Set<Int> {
+        var markers = Set<Int>()
+        var k = content.lowerBound
+        while k < content.upperBound {
+            if bytes[k] == UInt8(ascii: "\n") {
+                k += 1
+                while k < content.upperBound, [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: ">")].contains(bytes[k]) {
+                    markers.insert(k)
+                    k += 1
+                }
+            } else {
+                k += 1
+            }
+        }
+        return markers
     }
 
     /// The formulas in one block's text: the byte range of each one's TeX.
