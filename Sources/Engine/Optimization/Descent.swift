@@ -7,8 +7,9 @@
 /// straight ahead through memory. A lane that converges or diverges stops recording; its
 /// arithmetic goes on, unseen, parked at the origin, which keeps every loop free of branches.
 public enum Descent {
-    /// Lanes per tile: 128 lanes' scratch rows (1 KB each) and their rows of the record
-    /// stay in the L1 cache while the tile runs all its steps.
+    /// Lanes per tile: the program's few scratch rows of 256 lanes (2 KB each) and the step's
+    /// rows of the record stay in the L1 cache while the tile runs all its steps. (128 and 512
+    /// lanes measured the same on the benchmark; 64 was slower.)
     static let tile = 256
 
     public static func run(
@@ -20,7 +21,7 @@ public enum Descent {
         var state = State(program: program, starts: starts, optimizer: optimizer, settings: settings)
         for tile in 0..<record.tileCount {
             var run = TileRun(layout: record.layout, tile: tile)
-            run.start(from: starts, in: &record)
+            state.start(run, from: starts, in: &record)
             for step in 0...settings.steps {
                 state.evaluate(step: step, run, in: &record)
                 state.check(step: step, &run, in: &record)
@@ -56,13 +57,6 @@ public enum Descent {
         /// Where row `row` of step `step` starts: rows 0..<d hold the point's coordinates,
         /// row d the value and row d + 1 the squared gradient norm.
         func row(_ row: Int, step: Int) -> Int { base + (step * layout.rowsPerPoint + row) * stride }
-
-        func start(from starts: [[Double]], in record: inout TrajectoryStore.Builder) {
-            for lane in 0..<width {
-                let start = starts[first + lane]
-                for i in 0..<layout.dimension { record.numbers[row(i, step: 0) + lane] = i < start.count ? start[i] : 0 }
-            }
-        }
     }
 
     private struct State {
@@ -101,13 +95,19 @@ public enum Descent {
             divergedAt = convergedAt
         }
 
+        /// The tile's starts into the record's first step, and every lane running, from rest.
+        mutating func start(_ run: TileRun, from starts: [[Double]], in record: inout TrajectoryStore.Builder) {
+            for lane in 0..<run.width {
+                let start = starts[run.first + lane]
+                for i in 0..<dimension { record.numbers[run.row(i, step: 0) + lane] = i < start.count ? start[i] : 0 }
+            }
+            running = [Double](repeating: 1, count: run.width)
+            first.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+            second.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        }
+
         /// f and ∇f at this step's points of the tile; f goes straight into the record.
         mutating func evaluate(step: Int, _ run: TileRun, in record: inout TrajectoryStore.Builder) {
-            if step == 0 {
-                running = [Double](repeating: 1, count: run.width)
-                first.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
-                second.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
-            }
             let program = self.program
             record.numbers.withUnsafeMutableBufferPointer { numbers in
                 gradient.withUnsafeMutableBufferPointer { gradient in

@@ -14,31 +14,56 @@ final class Scope {
     }
 
     let parent: Scope?
-    private var slots: [String: Slot] = [:]
+    /// The names declared here, in order, and their slots. Most scopes (a loop's body, a
+    /// closure's parameters) hold a name or two, where comparing short strings is quicker than
+    /// hashing them; past `indexed` names an index takes over.
+    private var names: [String] = []
+    private var slots: [Slot] = []
+    private var index: [String: Int]?
+    private static let indexed = 16
 
     init(parent: Scope?) {
         self.parent = parent
     }
 
     func lookup(_ name: String) -> Slot? {
-        slots[name] ?? parent?.lookup(name)
+        var scope: Scope? = self
+        while let current = scope {
+            if let slot = current.local(name) { return slot }
+            scope = current.parent
+        }
+        return nil
+    }
+
+    private func local(_ name: String) -> Slot? {
+        if let index { return index[name].map { slots[$0] } }
+        for position in names.indices where names[position] == name { return slots[position] }
+        return nil
     }
 
     /// Declares `name` here; false if this scope already has it.
     func declare(_ name: String, _ slot: Slot) -> Bool {
-        guard slots[name] == nil else { return false }
-        slots[name] = slot
+        guard local(name) == nil else { return false }
+        names.append(name)
+        slots.append(slot)
+        if index != nil {
+            index?[name] = names.count - 1
+        } else if names.count > Self.indexed {
+            index = Dictionary(uniqueKeysWithValues: zip(names, names.indices))
+        }
         return true
     }
 
     /// Forgets every name. A closure stored in a scope also holds that scope, a cycle that
     /// reference counting never frees; clearing the lesson's scope when it ends breaks it.
     func removeAll() {
+        names.removeAll()
         slots.removeAll()
+        index = nil
     }
 
-    /// Every name visible from here, for suggestions.
+    /// Every name visible from here, innermost first, for suggestions.
     var visibleNames: [String] {
-        Array(slots.keys) + (parent?.visibleNames ?? [])
+        names + (parent?.visibleNames ?? [])
     }
 }
