@@ -81,7 +81,7 @@ public struct LessonRunner {
             LessonsCore.Diagnostic(.swiftSyntax(diagnostic.message), at: map.location(ofUTF8Offset: diagnostic.position.utf8Offset))
         }
         guard errors.isEmpty else { return .failure(CompileErrors(errors)) }
-        let folded = OperatorTable.standardOperators.foldAll(tree) { error in
+        let folded = Self.operators.foldAll(tree) { error in
             let diagnostic = error.asDiagnostic
             errors.append(.init(.swiftSyntax(diagnostic.message), at: map.location(ofUTF8Offset: diagnostic.position.utf8Offset)))
         }
@@ -91,6 +91,17 @@ public struct LessonRunner {
         guard lowerer.errors.isEmpty else { return .failure(CompileErrors(lowerer.errors.map(\.diagnostic))) }
         return .success(statements)
     }
+}
+
+extension LessonRunner {
+    /// Swift's standard operators, read once from the source text swift-syntax gives for them,
+    /// so that every precedence relation has its syntax: the standard table has none, and
+    /// folding makes syntax for each relation it follows, a tenth of running a small block.
+    static let operators: OperatorTable = {
+        var table = OperatorTable()
+        try? table.addSourceFile(Parser.parse(source: OperatorTable.standardOperators.description))
+        return table
+    }()
 }
 
 private struct CompileErrors: Error {

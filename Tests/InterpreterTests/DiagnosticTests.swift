@@ -214,6 +214,7 @@ import Testing
         Self.expectError("let xs = [0.5].filter 1️⃣{ $0 }", "the closure given to filter must return a 'Bool', not a 'Double'")
         Self.expectError("var xs = [\"a\"]\nxs.append(1️⃣1)", "cannot add a value of type 'Int' to an array of 'String'")
         Self.expectError("let xs = linspace(0, 1, count: 1️⃣-1)", "linspace needs a count of 0 or more, not -1")
+        Self.expectError("let a = 1 1️⃣< 2 < 3", "adjacent operators are in non-associative precedence group 'ComparisonPrecedence'")
         Self.expectError("let q: Double = 1️⃣.tau", "cannot convert value of type '.tau' to specified type 'Double'")
         Self.expectError("let n = Int(1️⃣Double.nan)", "nan cannot be converted to 'Int'; it is not finite or does not fit")
         Self.expectError("let m = 1️⃣[sigmoid, tanh].max()", "max() needs numbers or strings, not elements of type '(Double) -> Double'")
