@@ -79,4 +79,28 @@ private let x = Formula.input(0), y = Formula.input(1), z = Formula.input(2)
             #expect([gradients[lane], gradients[32 + lane]] == gradient)
         }
     }
+
+    /// A quadratic form over 40 variables, written as one long sum of 1 600 products: the
+    /// program splits its sums at 16 terms, so the rows they read are freed as it goes, and
+    /// needs a small fraction of the tape's nodes as scratch rows, with the same bits.
+    @Test func aLongSumIsSplitAndItsRowsReused() {
+        let n = 40
+        var tape = ExpressionTape(inputCount: n)
+        var total = tape.append(.constant(0))
+        for i in 0..<n {
+            for j in 0..<n {
+                let c = tape.append(.constant(Double((i * 7 + j * 3) % 11) - 5))
+                let product = tape.append(.binary(.multiply, c, tape.append(.binary(.multiply, i, j))))
+                total = tape.append(.binary(.add, total, product))
+            }
+        }
+        tape.output = total
+        let program = GradientProgram(tape)
+        #expect(program.description.split(separator: "\n").allSatisfy { $0.split(separator: " ").filter { $0 == "+" || $0 == "-" }.count < 16 })
+        #expect(program.scratchRowCount * 10 < tape.nodes.count, "\(program.scratchRowCount) scratch rows for \(tape.nodes.count) nodes")
+        let point = (0..<n).map { Double($0) / 7 - 2 }
+        let (value, gradient) = tape.gradient(at: point)
+        let compiled = program.gradient(at: point)
+        #expect(compiled.value.bitPattern == value.bitPattern && compiled.gradient.map(\.bitPattern) == gradient.map(\.bitPattern))
+    }
 }

@@ -43,7 +43,9 @@ extension GradientProgram {
         private var nextRow: Int
         /// Each instruction's key, to reuse a row already computed.
         private var numbered: [Key: Int] = [:]
+        /// The row of each constant, by its bits, and the set of those rows.
         var constantRows: [UInt64: Int] = [:]
+        var isConstant: Set<Int> = []
         var constants: [(row: Int, value: Double)] = []
         private var rowOf: [Int]
         private var adjoints: [Symbol?]
@@ -58,6 +60,7 @@ extension GradientProgram {
             // The row of ones comes first: every term that is a row alone multiplies it.
             ones = nextRow
             constantRows[Double(1).bitPattern] = ones
+            isConstant = [ones]
             constants = [(ones, 1)]
             nextRow += 1
             rowOf = [Int](repeating: -1, count: tape.nodes.count)
@@ -228,12 +231,13 @@ extension GradientProgram {
             if let row = constantRows[value.bitPattern] { return row }
             defer { nextRow += 1 }
             constantRows[value.bitPattern] = nextRow
+            isConstant.insert(nextRow)
             constants.append((nextRow, value))
             return nextRow
         }
 
         func isTemporary(_ row: Int) -> Bool {
-            row >= 2 * inputCount + 1 && !constantRows.values.contains(row)
+            row >= 2 * inputCount + 1 && !isConstant.contains(row)
         }
 
         /// Puts a result into its output row: a row computed here for nothing else is renamed to

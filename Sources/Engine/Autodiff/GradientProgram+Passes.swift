@@ -1,11 +1,15 @@
 extension GradientProgram.Compiler {
+    /// The most terms one sum takes by splicing.
+    static let maximumTerms = 16
+
     /// Merges a sum into the one sum that reads it, where that is exact: a row read once as a
     /// single product ±(a · b) becomes that product's term; a row read once as ±a inside a
     /// product becomes a itself with the sign carried; and a sum read once as the first term
     /// of another is spliced in front of the other's terms, signs carried, since adding the
     /// rest to its total is adding them to its last partial sum. The merged sum's row is then
     /// dead. (A sum in any later place cannot be spliced: that would change the order of
-    /// the additions.)
+    /// the additions.) A sum grows to `maximumTerms` at most: every row its terms read stays
+    /// alive until it runs, and a quadratic form's one long sum would keep thousands.
     mutating func spliceSums() {
         var reads: [Int: Int] = [:]
         for instruction in instructions {
@@ -32,7 +36,8 @@ extension GradientProgram.Compiler {
                 if term.b != ones, let inner = signedRow(term.b) {
                     term = GradientProgram.Term(negative: term.negative != inner.negative, a: term.a, b: inner.a)
                 }
-                if term.b == ones, let inner = once[term.a].map({ program[$0].terms }), inner.count == 1 || spliced.isEmpty {
+                if term.b == ones, let inner = once[term.a].map({ program[$0].terms }), inner.count == 1 || spliced.isEmpty,
+                   inner.count + program[index].terms.count - 1 <= Self.maximumTerms {
                     spliced += inner.map { GradientProgram.Term(negative: $0.negative != term.negative, a: $0.a, b: $0.b) }
                 } else {
                     spliced.append(term)
@@ -75,11 +80,12 @@ extension GradientProgram.Compiler {
         var count = constants.count
         var placed = instructions
         for (index, instruction) in instructions.enumerated() {
-            for row in Set(instruction.reads) where lastRead[row] == index {
+            var seen = Set<Int>()
+            for row in instruction.reads where lastRead[row] == index && seen.insert(row).inserted {
                 free.append(place[row]!)
             }
             if isTemporary(instruction.target) {
-                free.sort(by: >)
+                // The row freed last is reused first: it is the likeliest still in the cache.
                 if let row = free.popLast() {
                     place[instruction.target] = row
                 } else {
