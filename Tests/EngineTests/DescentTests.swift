@@ -91,6 +91,7 @@ import Testing
         let starts = (0...600).map { [Double($0) / 100 - 3.2] } + [[40], [.nan]]
         let together = Descent.run(tape, from: starts, optimizer: .defaultMomentum, settings: settings)
         #expect(together.count == 603)
+        #expect(Descent.run(tape, from: [], optimizer: .defaultMomentum, settings: settings).isEmpty)
         #expect(together.contains { $0.convergedAt != nil } && together.contains { $0.divergedAt != nil })
         #expect(together.contains { $0.convergedAt == nil && $0.divergedAt == nil })
         for (start, run) in zip(starts, together) {

@@ -77,18 +77,13 @@ extension GradientProgram {
     /// Scratch rows for `lanes` lanes, with the constants in place.
     public struct Workspace {
         let lanes: Int
-        /// Rows are a cache line longer than the lanes need, so that no two rows start a
-        /// multiple of 4 KB apart: a load from one and a store to another at the same offset
-        /// would then look alike to the CPU's store buffer, and wait.
-        let stride: Int
         var storage: [Double]
 
         public init(for program: GradientProgram, lanes: Int) {
             self.lanes = lanes
-            stride = lanes + 8
-            storage = [Double](repeating: 0, count: program.scratchCount * stride)
+            storage = [Double](repeating: 0, count: program.scratchCount * lanes)
             for (row, value) in program.constants {
-                let offset = (row - program.firstScratch) * stride
+                let offset = (row - program.firstScratch) * lanes
                 storage.replaceSubrange(offset..<offset + lanes, with: repeatElement(value, count: lanes))
             }
         }
@@ -100,8 +95,8 @@ extension GradientProgram {
         at points: UnsafePointer<Double>, stride: Int, value: UnsafeMutablePointer<Double>,
         gradient: UnsafeMutablePointer<Double>, gradientStride: Int, count: Int, workspace: inout Workspace
     ) {
-        let (inputCount, rowCount, rowStride) = (self.inputCount, firstScratch + scratchCount, workspace.stride)
-        precondition(count <= workspace.lanes)
+        let (inputCount, rowCount, lanes) = (self.inputCount, firstScratch + scratchCount, workspace.lanes)
+        precondition(count <= lanes)
         workspace.storage.withUnsafeMutableBufferPointer { storage in
             withUnsafeTemporaryAllocation(of: UnsafeMutablePointer<Double>.self, capacity: rowCount) { rows in
                 for i in 0..<inputCount {
@@ -109,7 +104,7 @@ extension GradientProgram {
                     rows[inputCount + i] = gradient + i * gradientStride
                 }
                 rows[2 * inputCount] = value
-                for s in 0..<scratchCount { rows[2 * inputCount + 1 + s] = storage.baseAddress! + s * rowStride }
+                for s in 0..<scratchCount { rows[2 * inputCount + 1 + s] = storage.baseAddress! + s * lanes }
                 let ones = self.ones
                 withUnsafeTemporaryAllocation(of: Lanes.Product.self, capacity: terms.count) { products in
                     for (index, term) in terms.enumerated() {

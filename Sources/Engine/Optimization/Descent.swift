@@ -38,8 +38,6 @@ public enum Descent {
         let layout: TrajectoryStore.Layout
         let first: Int
         let width: Int
-        /// How far apart its rows are.
-        let stride: Int
         let base: Int
         var activeCount: Int
         /// Lanes of this tile that stopped, kept at the origin from then on.
@@ -49,14 +47,13 @@ public enum Descent {
             self.layout = layout
             first = tile * layout.tileWidth
             width = layout.width(ofTile: tile)
-            stride = layout.stride(ofTile: tile)
             base = layout.base(ofTile: tile)
             activeCount = width
         }
 
         /// Where row `row` of step `step` starts: rows 0..<d hold the point's coordinates,
         /// row d the value and row d + 1 the squared gradient norm.
-        func row(_ row: Int, step: Int) -> Int { base + (step * layout.rowsPerPoint + row) * stride }
+        func row(_ row: Int, step: Int) -> Int { base + (step * layout.rowsPerPoint + row) * width }
     }
 
     private struct State {
@@ -111,7 +108,7 @@ public enum Descent {
             let program = self.program
             record.numbers.withUnsafeMutableBufferPointer { numbers in
                 gradient.withUnsafeMutableBufferPointer { gradient in
-                    program.evaluate(at: numbers.baseAddress! + run.row(0, step: step), stride: run.stride,
+                    program.evaluate(at: numbers.baseAddress! + run.row(0, step: step), stride: run.width,
                                      value: numbers.baseAddress! + run.row(dimension, step: step),
                                      gradient: gradient.baseAddress!, gradientStride: Descent.tile, count: run.width,
                                      workspace: &workspace)
@@ -125,7 +122,7 @@ public enum Descent {
         /// read: square roots were a quarter of a step's time, and most records are never read
         /// lane by lane.
         mutating func check(step: Int, _ run: inout TileRun, in record: inout TrajectoryStore.Builder) {
-            let (dimension, width, stride, bound) = (self.dimension, run.width, run.stride, settings.bound)
+            let (dimension, width, bound) = (self.dimension, run.width, settings.bound)
             let tolerance = step > 0 ? settings.tolerance ?? -1 : -1
             var attention = false
             record.numbers.withUnsafeMutableBufferPointer { numbers in
@@ -136,7 +133,7 @@ public enum Descent {
                         let previous = step > 0 ? numbers.baseAddress! + run.row(dimension, step: step - 1) : value
                         let norm = numbers.baseAddress! + run.row(dimension + 1, step: step)
                         attention = Self.check(
-                            x: x, width: width, stride: stride, dimension: dimension, value: value, previous: previous, gradient: g.baseAddress!,
+                            x: x, width: width, dimension: dimension, value: value, previous: previous, gradient: g.baseAddress!,
                             norm: norm, running: running.baseAddress!, bound: bound, tolerance: tolerance)
                     }
                 }
@@ -146,7 +143,7 @@ public enum Descent {
 
         /// The vectorised pass: writes |∇f|² and answers whether any running lane needs looking at.
         private static func check(
-            x: UnsafePointer<Double>, width: Int, stride: Int, dimension: Int, value: UnsafePointer<Double>, previous: UnsafePointer<Double>,
+            x: UnsafePointer<Double>, width: Int, dimension: Int, value: UnsafePointer<Double>, previous: UnsafePointer<Double>,
             gradient g: UnsafePointer<Double>, norm: UnsafeMutablePointer<Double>, running: UnsafePointer<Double>,
             bound: Double, tolerance: Double
         ) -> Bool {
@@ -163,7 +160,7 @@ public enum Descent {
                 for i in 0..<dimension {
                     let gi = Lanes.load(g + i * Descent.tile + lane)
                     sum += gi * gi
-                    outside .|= .!(Lanes.magnitude(Lanes.load(x + i * stride + lane)) .<= limit)
+                    outside .|= .!(Lanes.magnitude(Lanes.load(x + i * width + lane)) .<= limit)
                 }
                 Lanes.store(sum, norm + lane)
                 let converged = Lanes.magnitude(Lanes.load(value + lane) - Lanes.load(previous + lane)) .< closeness
@@ -177,7 +174,7 @@ public enum Descent {
                 var outside = !(abs(value[lane]) <= .greatestFiniteMagnitude)
                 for i in 0..<dimension {
                     sum += g[i * Descent.tile + lane] * g[i * Descent.tile + lane]
-                    outside = outside || !(abs(x[i * stride + lane]) <= bound)
+                    outside = outside || !(abs(x[i * width + lane]) <= bound)
                 }
                 norm[lane] = sum
                 attention = attention || (running[lane] != 0 && (outside || abs(value[lane] - previous[lane]) < tolerance))

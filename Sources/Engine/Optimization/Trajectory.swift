@@ -60,22 +60,14 @@ final class TrajectoryStore: Sendable {
 
         var rowsPerPoint: Int { dimension + 2 }
         var tileCount: Int { (lanes + tileWidth - 1) / tileWidth }
-        var count: Int { base(ofTile: tileCount - 1) + points * rowsPerPoint * stride(ofTile: tileCount - 1) }
+        var count: Int { lanes * points * rowsPerPoint }
         func width(ofTile tile: Int) -> Int { min(tileWidth, lanes - tile * tileWidth) }
-        func base(ofTile tile: Int) -> Int { tile * points * rowsPerPoint * Self.stride(width: tileWidth) }
-        func stride(ofTile tile: Int) -> Int { Self.stride(width: width(ofTile: tile)) }
-
-        /// How far apart a tile's rows are: a wide tile's rows get a cache line more than their
-        /// lanes need, so that rows a step reads and writes together are never a multiple of
-        /// 4 KB apart. The CPU matches a load against earlier stores by the address's low 12
-        /// bits first, so such a load waits for a store to another row; descent ran 1.9 times
-        /// slower that way.
-        private static func stride(width: Int) -> Int { width >= 64 ? width + 8 : width }
+        func base(ofTile tile: Int) -> Int { tile * tileWidth * points * rowsPerPoint }
 
         /// Where row `row` of step `step` keeps `lane`'s number.
         func index(lane: Int, step: Int, row: Int) -> Int {
             let tile = lane / tileWidth
-            return base(ofTile: tile) + (step * rowsPerPoint + row) * stride(ofTile: tile) + lane % tileWidth
+            return base(ofTile: tile) + (step * rowsPerPoint + row) * width(ofTile: tile) + lane % tileWidth
         }
     }
 
