@@ -104,7 +104,8 @@ extension GradientProgram.Compiler {
         }
         return GradientProgram(
             inputCount: inputCount, scratchCount: count,
-            constants: constants.map { (place[$0.row]!, $0.value) }, instructions: instructions, terms: terms)
+            constants: constants.map { (place[$0.row]!, $0.value) }, ones: place[ones],
+            instructions: instructions, terms: terms)
     }
 }
 

@@ -49,13 +49,13 @@ public struct GradientProgram: Sendable {
     let scratchCount: Int
     /// Scratch rows that hold a constant, filled once.
     let constants: [(row: Int, value: Double)]
+    /// The row of ones, if anything reads it: a term whose b is this row is ±a alone.
+    let ones: Int?
     let instructions: [Instruction]
     /// The sums' terms, one sum's after another's.
     let terms: [Term]
 
     var valueRow: Int { 2 * inputCount }
-    /// The row of ones, if anything reads it.
-    var ones: Int? { constants.first { $0.value == 1 }?.row }
     var firstScratch: Int { 2 * inputCount + 1 }
 
     /// The number of loops over the lanes one evaluation makes.
@@ -105,7 +105,6 @@ extension GradientProgram {
                 }
                 rows[2 * inputCount] = value
                 for s in 0..<scratchCount { rows[2 * inputCount + 1 + s] = storage.baseAddress! + s * lanes }
-                let ones = self.ones
                 withUnsafeTemporaryAllocation(of: Lanes.Product.self, capacity: terms.count) { products in
                     for (index, term) in terms.enumerated() {
                         products[index] = Lanes.Product(a: rows[term.a], b: rows[term.b], negative: term.negative, alone: term.b == ones)

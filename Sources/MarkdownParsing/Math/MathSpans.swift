@@ -52,7 +52,7 @@ enum MathSpans {
         while k < content.upperBound {
             if bytes[k] == UInt8(ascii: "\n") {
                 k += 1
-                while k < content.upperBound, [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: ">")].contains(bytes[k]) {
+                while k < content.upperBound, bytes[k] == UInt8(ascii: " ") || bytes[k] == UInt8(ascii: "\t") || bytes[k] == UInt8(ascii: ">") {
                     markers.insert(k)
                     k += 1
                 }
