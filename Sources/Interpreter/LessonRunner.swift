@@ -28,7 +28,8 @@ public struct LessonRunner {
         var diagnostics: [LessonsCore.Diagnostic] = []
         var blocks: [BlockRun] = []
         for block in lesson.experiments {
-            var (outputs, errors, steps) = run(block, in: evaluator)
+            let parsed = ParsedBlock(block.code)
+            var (outputs, errors, steps) = run(block, parsed, in: evaluator)
             if block.options.expectsError {
                 if errors.isEmpty {
                     diagnostics.append(.init(.expectedErrorButSucceeded(), at: block.range.start))
@@ -38,14 +39,18 @@ public struct LessonRunner {
             } else {
                 diagnostics += errors
             }
-            blocks.append(BlockRun(code: SyntaxHighlighter.tokens(for: block.displayCode, builtins: builtins), outputs: outputs, steps: steps))
+            let code = switch parsed {
+            case .tree(let tree): SyntaxHighlighter.tokens(of: tree, code: block.code, from: block.displayOffset, builtins: builtins)
+            case .tooDeep: [CodeToken(.plain, block.displayCode)]
+            }
+            blocks.append(BlockRun(code: code, outputs: outputs, steps: steps))
         }
         return LessonRun(blocks: blocks, diagnostics: diagnostics)
     }
 
     /// The block's outputs, its errors, and the steps it took (none if it did not compile).
-    private func run(_ block: ExperimentBlock, in evaluator: Evaluator) -> ([Output], [LessonsCore.Diagnostic], Int) {
-        switch compile(block) {
+    private func run(_ block: ExperimentBlock, _ parsed: ParsedBlock, in evaluator: Evaluator) -> ([Output], [LessonsCore.Diagnostic], Int) {
+        switch compile(block, parsed) {
         case .failure(let errors):
             return ([], errors.diagnostics, 0)
         case .success(let statements):
@@ -63,14 +68,18 @@ public struct LessonRunner {
         }
     }
 
-    /// Parses, folds operators and lowers a block; every syntax error is reported in Swift's words.
-    private func compile(_ block: ExperimentBlock) -> Result<[Stmt], CompileErrors> {
+    /// Checks, folds operators and lowers a block's tree; every syntax error is reported in
+    /// Swift's words.
+    private func compile(_ block: ExperimentBlock, _ parsed: ParsedBlock) -> Result<[Stmt], CompileErrors> {
         let map = block.sourceMap
-        if let offset = ParserTrapGuard.tooDeepSquareBracket(in: block.code) {
+        let tree: SourceFileSyntax
+        switch parsed {
+        case .tree(let parsedTree):
+            tree = parsedTree
+        case .tooDeep(let offset):
             let message = DiagnosticMessage.bracketsTooDeep(ParserTrapGuard.maximumSquareNesting)
             return .failure(CompileErrors([.init(message, at: map.location(ofUTF8Offset: offset))]))
         }
-        let tree = Parser.parse(source: block.code)
         let traps = ParserTrapGuard.trappingTokens(in: tree)
         guard traps.isEmpty else {
             return .failure(CompileErrors(traps.map { token in
@@ -107,6 +116,17 @@ extension LessonRunner {
             return OperatorTable.standardOperators
         }
     }()
+}
+
+/// A block parsed once, to run and to show: its tree, or where its square brackets nest too
+/// deep for the parser to take in reasonable time.
+private enum ParsedBlock {
+    case tree(SourceFileSyntax)
+    case tooDeep(at: Int)
+
+    init(_ code: String) {
+        self = ParserTrapGuard.tooDeepSquareBracket(in: code).map(Self.tooDeep) ?? .tree(Parser.parse(source: code))
+    }
 }
 
 private struct CompileErrors: Error {

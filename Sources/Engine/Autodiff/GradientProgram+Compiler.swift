@@ -205,10 +205,18 @@ extension GradientProgram {
         }
 
         /// The row of a sum. Products commute, exactly, so each is put in one order (a row alone
-        /// times the ones) for equal products to be found equal. The terms keep their order:
-        /// a running sum stays first, where the next sum can splice it.
+        /// times the ones) for equal products to be found equal, and a product already in a row
+        /// is read from it: the row holds the same rounded product, and costs one load instead
+        /// of two and a multiplication. The terms keep their order: a running sum stays first,
+        /// where the next sum can splice it.
         private mutating func sum(_ terms: [Term]) -> Int {
-            let terms = terms.map { $0.a == ones || ($0.b != ones && $0.b < $0.a) ? Term(negative: $0.negative, a: $0.b, b: $0.a) : $0 }
+            let terms = terms.map { term in
+                let term = term.a == ones || (term.b != ones && term.b < term.a) ? Term(negative: term.negative, a: term.b, b: term.a) : term
+                guard term.b != ones, terms.count > 1,
+                      let row = numbered[Key(operation: .sum, a: -1, b: -1, c: -1, terms: [Term(negative: false, a: term.a, b: term.b)])]
+                else { return term }
+                return Term(negative: term.negative, a: row, b: ones)
+            }
             return numbered(Key(operation: .sum, a: -1, b: -1, c: -1, terms: terms)) {
                 Draft(operation: .sum, terms: terms, target: $0)
             }

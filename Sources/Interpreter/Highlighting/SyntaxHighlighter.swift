@@ -9,10 +9,15 @@ public enum SyntaxHighlighter {
     public static func tokens(for code: String, builtins: Set<String>) -> [CodeToken] {
         // Code the parser cannot take in reasonable time is shown plain.
         if ParserTrapGuard.tooDeepSquareBracket(in: code) != nil { return [CodeToken(.plain, code)] }
-        let tree = Parser.parse(source: code)
+        return tokens(of: Parser.parse(source: code), code: code, from: 0, builtins: builtins)
+    }
+
+    /// The tokens of `code` from UTF-8 offset `start` on, classified from its tree: a block
+    /// is parsed once, to run and to show, and the option lines before `start` are not shown.
+    static func tokens(of tree: SourceFileSyntax, code: String, from start: Int, builtins: Set<String>) -> [CodeToken] {
         let bytes = Array(code.utf8)
         var tokens: [CodeToken] = []
-        var position = 0
+        var position = start
         func append(_ kind: CodeToken.Kind, _ range: Range<Int>) {
             guard !range.isEmpty else { return }
             let text = String(decoding: bytes[range], as: UTF8.self)

@@ -24,9 +24,16 @@ public struct ExperimentBlock: Sendable, Hashable {
     }
 
     /// The code the page shows: everything after the option lines.
-    public var displayCode: String {
-        code.split(separator: "\n", omittingEmptySubsequences: false)
-            .dropFirst(optionLineCount)
-            .joined(separator: "\n")
+    public var displayCode: String { String(decoding: code.utf8.dropFirst(displayOffset), as: UTF8.self) }
+
+    /// Where the shown code begins in `code`, in UTF-8 bytes: just after the last option line.
+    public var displayOffset: Int {
+        guard optionLineCount > 0 else { return 0 }
+        var newlines = 0
+        for (offset, byte) in code.utf8.enumerated() where byte == UInt8(ascii: "\n") {
+            newlines += 1
+            if newlines == optionLineCount { return offset + 1 }
+        }
+        return code.utf8.count
     }
 }
