@@ -79,10 +79,20 @@ enum OverloadMatcher {
             return required <= parameters.count && parameters.count <= closure.parameters.count
         case (.function(.builtin(let name)), .function(let parameters, _)):
             return arities(name).contains(parameters.count)
-        case (.array(let elements), .array(let element)):
+        case (.array(let elements), .array(let element)) where holdsFunctions(element):
             return elements.allSatisfy { arity(of: $0, fits: element, arities: arities) }
         default:
             return true
+        }
+    }
+
+    /// Whether values of `type` can be functions with an arity to check; an array of a
+    /// thousand points need not be walked.
+    private static func holdsFunctions(_ type: ValueType) -> Bool {
+        switch type {
+        case .function: true
+        case .array(let element): holdsFunctions(element)
+        default: false
         }
     }
 }

@@ -19,12 +19,19 @@ public enum Value {
 /// A tuple's elements and their labels (nil where unlabelled).
 public struct Tuple {
     public var elements: [Value]
-    public var labels: [String?]
+    /// The labels, or nil when no element has one: most tuples, which then keep no array of
+    /// labels (a grid of a thousand points made a thousand arrays of nils).
+    private let storedLabels: [String?]?
 
     public init(elements: [Value], labels: [String?]? = nil) {
         self.elements = elements
-        self.labels = labels ?? Array(repeating: nil, count: elements.count)
+        storedLabels = labels?.contains { $0 != nil } == true ? labels : nil
     }
+
+    /// One label per element, nil where unlabelled.
+    public var labels: [String?] { storedLabels ?? Array(repeating: nil, count: elements.count) }
+    /// Whether any element has a label.
+    public var isLabelled: Bool { storedLabels != nil }
 }
 
 /// `a...b` or `a..<b`, over integers or over real numbers.

@@ -93,7 +93,7 @@ extension Value {
         case .double: .double
         case .string: .string
         case .array(let elements): .array(elements.first?.type ?? .any)
-        case .tuple(let tuple): .tuple(tuple.elements.map(\.type), labels: tuple.labels.contains { $0 != nil } ? tuple.labels : [])
+        case .tuple(let tuple): .tuple(tuple.elements.map(\.type), labels: tuple.isLabelled ? tuple.labels : [])
         case .range(.integers(_, _, true)): .closedRange(.int)
         case .range(.integers(_, _, false)): .range(.int)
         case .range(.reals(_, _, true)): .closedRange(.double)
@@ -107,22 +107,37 @@ extension Value {
         }
     }
 
-    /// Whether the value can be used where `type` is expected, as is.
+    /// Whether the value can be used where `type` is expected, as is. Arrays of thousands
+    /// of points come through here, so the type is matched first and the value only against
+    /// it, without pairing the two enumerations (which copied both, element by element).
     func conforms(to type: ValueType) -> Bool {
-        switch (type, self) {
-        case (.any, _), (.generic, _), (.void, .void), (.bool, .bool), (.int, .int), (.double, .double), (.string, .string): true
-        case (.array(let element), .array(let elements)): elements.allSatisfy { $0.conforms(to: element) }
-        case (.tuple(let types, let labels), .tuple(let tuple)):
-            types.count == tuple.elements.count && zip(tuple.elements, types).allSatisfy { $0.conforms(to: $1) }
-                && (labels.isEmpty || labels == tuple.labels)
-        case (.closedRange(.int), .range(.integers(_, _, true))), (.range(.int), .range(.integers(_, _, false))),
-             (.closedRange(.double), .range(.reals(_, _, true))), (.range(.double), .range(.reals(_, _, false))):
-            true
-        case (.function, .function): true
-        case (.double, .object(let object)): object.standsForDouble
-        case (.object(let name), .object(let object)): object.typeName == name
-        default: false
+        switch type {
+        case .any, .generic: return true
+        case .void: if case .void = self { return true }
+        case .bool: if case .bool = self { return true }
+        case .int: if case .int = self { return true }
+        case .double:
+            if case .double = self { return true }
+            if case .object(let object) = self { return object.standsForDouble }
+        case .string: if case .string = self { return true }
+        case .array(let element):
+            if case .array(let elements) = self { return elements.allSatisfy { $0.conforms(to: element) } }
+        case .tuple(let types, let labels):
+            guard case .tuple(let tuple) = self, types.count == tuple.elements.count else { return false }
+            for index in types.indices where !tuple.elements[index].conforms(to: types[index]) { return false }
+            return labels.isEmpty || labels == tuple.labels
+        case .closedRange(let bound), .range(let bound):
+            guard case .range(let range) = self else { return false }
+            let isClosed = if case .closedRange = type { true } else { false }
+            switch (bound, range) {
+            case (.int, .integers(_, _, let closed)), (.double, .reals(_, _, let closed)): return closed == isClosed
+            default: return false
+            }
+        case .function: if case .function = self { return true }
+        case .object(let name): if case .object(let object) = self { return object.typeName == name }
+        case .enumeration: break
         }
+        return false
     }
 
     /// The value as `type`, converting integer literals to `Double` as Swift types them by

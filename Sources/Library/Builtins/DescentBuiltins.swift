@@ -46,7 +46,8 @@ enum DescentBuiltins {
     private static func descend(shape declared: FunctionShape, many: Bool, call: Invocation) throws -> Value {
         let starts = many ? call.array(1) : [call.arguments[1]]
         let shape = FunctionShape.of(point: starts.first ?? .array([]), declared: declared)
-        guard starts.allSatisfy({ shape.coordinates($0).count == shape.dimension }) else {
+        let points = starts.map(shape.coordinates)
+        guard points.allSatisfy({ $0.count == shape.dimension }) else {
             throw BuiltinError(.wrongDimension(0, "every start needs as many coordinates as the first"), argument: 1)
         }
         let steps = call.int(3)
@@ -60,7 +61,7 @@ enum DescentBuiltins {
         let settings = DescentSettings(
             learningRate: try call.double(2), steps: steps, tolerance: tolerance > 0 ? tolerance : nil,
             bound: try call.double(6), seed: seed > 0 ? UInt64(seed) : call.context.seed)
-        let runs = Engine.Descent.run(tape, from: starts.map(shape.coordinates),
+        let runs = Engine.Descent.run(tape, from: points,
                                       optimizer: LibraryEnumerations.engineOptimizer(optimizer), settings: settings)
             .map { Value.object(DescentRun(trajectory: $0, shape: shape)) }
         return many ? .array(runs) : runs[0]
