@@ -10,6 +10,12 @@ import PackageDescription
 let engineSettings: [SwiftSetting] = (Context.environment["LESSONS_PORTABLE"] == "1"
     ? [] : [.unsafeFlags(["-target-cpu", "native"])]) + [.unsafeFlags(["-O"], .when(configuration: .debug))]
 
+// The interpreter's evaluator is a class whose state (the scope, the step count) every
+// expression touches; release builds leave out the run-time exclusivity checks on it, which
+// took a seventh of a simple loop's time. Debug builds, which the tests run, keep them, so a
+// conflicting access still traps there.
+let interpreterSettings: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+
 // The modules mirror the pipeline: load → parse → interpret → render → write.
 // Which module may import which is checked by `.ci/check-imports` (see architecture.md).
 let package = Package(
@@ -50,7 +56,8 @@ let package = Package(
                 .product(name: "SwiftOperators", package: "swift-syntax"),
                 .product(name: "SwiftIDEUtils", package: "swift-syntax"),
                 .product(name: "SwiftDiagnostics", package: "swift-syntax"),
-            ]
+            ],
+            swiftSettings: interpreterSettings
         ),
         .target(name: "Library", dependencies: ["Interpreter", "Engine", "LessonsCore"]),
         .target(name: "SVGCharts", dependencies: ["LessonsCore"]),

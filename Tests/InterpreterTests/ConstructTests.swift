@@ -121,6 +121,29 @@ import Testing
         #expect(Self.value("[1, 2, 3].map { x in\n    let y = x * x\n    return y + 1\n}") == "[2, 5, 10]")
     }
 
+    /// Each iteration binds its own names, as in Swift: a closure made in one iteration keeps
+    /// that iteration's values, though iterations that kept nothing share their scope.
+    @Test func eachIterationHasItsOwnBindings() {
+        #expect(Self.value("""
+        var scaled: [(Double) -> Double] = []
+        for k in 1...4 {
+            let m = Double(k * 10)
+            if k % 2 == 0 { scaled.append({ (x: Double) in m * x }) }
+        }
+        scaled.map { $0(0.5) }
+        """) == "[10.0, 20.0]")
+        #expect(Self.value("""
+        var kept: [() -> Int] = []
+        var i = 0
+        while i < 4 {
+            let j = i * i
+            if i != 2 { kept.append({ j }) }
+            i += 1
+        }
+        kept.map { $0() }
+        """) == "[0, 1, 9]")
+    }
+
     @Test func functionsWithLabelsDefaultsAndRecursion() {
         #expect(Self.value("""
         func factorial(_ n: Int) -> Int { n <= 1 ? 1 : n * factorial(n - 1) }

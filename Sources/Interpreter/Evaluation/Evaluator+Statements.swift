@@ -35,9 +35,10 @@ extension Evaluator {
         case .forIn(let pattern, let sequence, let body):
             return try forIn(pattern, try evaluate(sequence), body: body, at: sequence.location)
         case .whileLoop(let condition, let body):
+            var scopes = IterationScopes(parent: scope)
             while try self.condition(condition) {
                 try step(at: statement.location)
-                switch try withScope({ try execute(body) }) {
+                switch try within(scopes.next(), { try execute(body) }) {
                 case .breakLoop: return .next
                 case .returned(let value, let literal): return .returned(value, literal: literal)
                 case .next, .continueLoop: continue
@@ -69,31 +70,30 @@ extension Evaluator {
     }
 
     private func forIn(_ pattern: Pattern, _ sequence: Value, body: [Stmt], at location: SourceLocation) throws -> Flow {
-        let elements: AnySequence<Value>
-        switch sequence {
-        case .array(let values):
-            elements = AnySequence(values)
-        case .range(let range):
-            guard let bounds = range.integerBounds else {
-                throw InterpreterError(.notASequence(sequence.type), at: location)
-            }
-            elements = AnySequence((bounds.lower..<bounds.upperExclusive).lazy.map { Value.int($0) })
-        case .string(let text):
-            elements = AnySequence(text.map { Value.string(String($0)) })
-        default:
-            throw InterpreterError(.notASequence(sequence.type), at: location)
-        }
-        for element in elements {
+        var scopes = IterationScopes(parent: scope)
+        /// One iteration; nil to go on with the next.
+        func iterate(_ element: Value) throws -> Flow? {
             try step(at: location)
-            let flow = try withScope {
+            let flow = try within(scopes.next()) {
                 try bind(pattern, to: element, type: nil, isMutable: false, at: location)
                 return try execute(body)
             }
             switch flow {
             case .breakLoop: return .next
             case .returned: return flow
-            case .next, .continueLoop: continue
+            case .next, .continueLoop: return nil
             }
+        }
+        switch sequence {
+        case .array(let values):
+            for element in values { if let flow = try iterate(element) { return flow } }
+        case .range(let range):
+            guard let bounds = range.integerBounds else { throw InterpreterError(.notASequence(sequence.type), at: location) }
+            for n in bounds.lower..<bounds.upperExclusive { if let flow = try iterate(.int(n)) { return flow } }
+        case .string(let text):
+            for character in text { if let flow = try iterate(.string(String(character))) { return flow } }
+        default:
+            throw InterpreterError(.notASequence(sequence.type), at: location)
         }
         return .next
     }

@@ -76,8 +76,13 @@ final class Evaluator {
 
     /// Runs `body` in a new scope nested in `parent`.
     func withScope<T>(parent: Scope? = nil, _ body: () throws -> T) rethrows -> T {
+        try within(Scope(parent: parent ?? scope), body)
+    }
+
+    /// Runs `body` in `inner`.
+    func within<T>(_ inner: Scope, _ body: () throws -> T) rethrows -> T {
         let outer = scope
-        scope = Scope(parent: parent ?? outer)
+        scope = inner
         defer { scope = outer }
         return try body()
     }
