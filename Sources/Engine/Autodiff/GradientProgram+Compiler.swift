@@ -208,7 +208,7 @@ extension GradientProgram {
         /// times the ones) for equal products to be found equal, and a product already in a row
         /// is read from it: the row holds the same rounded product, and costs one load instead
         /// of two and a multiplication. The terms keep their order: a running sum stays first,
-        /// where the next sum can splice it.
+        /// where the next sum can splice it. (A sum of one product is found by its own key.)
         private mutating func sum(_ terms: [Term]) -> Int {
             let terms = terms.map { term in
                 let term = term.a == ones || (term.b != ones && term.b < term.a) ? Term(negative: term.negative, a: term.b, b: term.a) : term

@@ -82,11 +82,14 @@ struct IterationScopes {
 
     /// An empty scope for the next iteration.
     mutating func next() -> Scope {
-        if current != nil, isKnownUniquelyReferenced(&current!) {
-            current!.removeAll(keepingCapacity: true)
+        let scope: Scope
+        if var kept = current.take(), isKnownUniquelyReferenced(&kept) {
+            kept.removeAll(keepingCapacity: true)
+            scope = kept
         } else {
-            current = Scope(parent: parent)
+            scope = Scope(parent: parent)
         }
-        return current!
+        current = scope
+        return scope
     }
 }
