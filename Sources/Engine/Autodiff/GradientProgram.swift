@@ -77,14 +77,14 @@ extension GradientProgram {
     /// Scratch rows for `lanes` lanes, with the constants in place.
     public struct Workspace {
         let lanes: Int
-        var storage: [Double]
+        /// The scratch rows, one after another, aligned for the kernels.
+        let storage: AlignedDoubles
 
         public init(for program: GradientProgram, lanes: Int) {
             self.lanes = lanes
-            storage = [Double](repeating: 0, count: program.scratchCount * lanes)
+            storage = AlignedDoubles(repeating: 0, count: program.scratchCount * lanes)
             for (row, value) in program.constants {
-                let offset = (row - program.firstScratch) * lanes
-                storage.replaceSubrange(offset..<offset + lanes, with: repeatElement(value, count: lanes))
+                storage.fill(value, from: (row - program.firstScratch) * lanes, count: lanes)
             }
         }
     }
@@ -97,21 +97,20 @@ extension GradientProgram {
     ) {
         let (inputCount, rowCount, lanes) = (self.inputCount, firstScratch + scratchCount, workspace.lanes)
         precondition(count <= lanes)
-        workspace.storage.withUnsafeMutableBufferPointer { storage in
-            withUnsafeTemporaryAllocation(of: UnsafeMutablePointer<Double>.self, capacity: rowCount) { rows in
-                for i in 0..<inputCount {
-                    rows[i] = UnsafeMutablePointer(mutating: points + i * stride)
-                    rows[inputCount + i] = gradient + i * gradientStride
+        let storage = workspace.storage.base
+        withUnsafeTemporaryAllocation(of: UnsafeMutablePointer<Double>.self, capacity: rowCount) { rows in
+            for i in 0..<inputCount {
+                rows[i] = UnsafeMutablePointer(mutating: points + i * stride)
+                rows[inputCount + i] = gradient + i * gradientStride
+            }
+            rows[2 * inputCount] = value
+            for s in 0..<scratchCount { rows[2 * inputCount + 1 + s] = storage + s * lanes }
+            withUnsafeTemporaryAllocation(of: Lanes.Product.self, capacity: terms.count) { products in
+                for (index, term) in terms.enumerated() {
+                    products[index] = Lanes.Product(a: rows[term.a], b: rows[term.b], negative: term.negative, alone: term.b == ones)
                 }
-                rows[2 * inputCount] = value
-                for s in 0..<scratchCount { rows[2 * inputCount + 1 + s] = storage.baseAddress! + s * lanes }
-                withUnsafeTemporaryAllocation(of: Lanes.Product.self, capacity: terms.count) { products in
-                    for (index, term) in terms.enumerated() {
-                        products[index] = Lanes.Product(a: rows[term.a], b: rows[term.b], negative: term.negative, alone: term.b == ones)
-                    }
-                    instructions.withUnsafeBufferPointer { instructions in
-                        for instruction in instructions { Self.run(instruction, rows.baseAddress!, products.baseAddress!, count) }
-                    }
+                instructions.withUnsafeBufferPointer { instructions in
+                    for instruction in instructions { Self.run(instruction, rows.baseAddress!, products.baseAddress!, count) }
                 }
             }
         }

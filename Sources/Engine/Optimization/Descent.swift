@@ -63,14 +63,14 @@ public enum Descent {
         let program: GradientProgram
         var workspace: GradientProgram.Workspace
         /// The gradient at the current step, for the tile: gradient[i · tile + lane in tile].
-        var gradient: [Double]
+        let gradient: AlignedDoubles
         /// The optimizer's per-coordinate state (velocity, squared-gradient sums, moments),
         /// for the tile, indexed as the gradient.
-        var first: [Double]
-        var second: [Double]
+        let first: AlignedDoubles
+        let second: AlignedDoubles
         /// Per lane of the tile: 1 while the lane runs, 0 once it stopped (a number, so the
         /// vectorised check compares it as it compares the rest).
-        var running: [Double]
+        let running: AlignedDoubles
         var random: RandomSource
         var recorded: [Int]
         var convergedAt: [Int?]
@@ -82,10 +82,10 @@ public enum Descent {
             self.settings = settings
             self.program = program
             workspace = GradientProgram.Workspace(for: program, lanes: Descent.tile)
-            gradient = [Double](repeating: 0, count: dimension * Descent.tile)
-            first = gradient
-            second = gradient
-            running = []
+            gradient = AlignedDoubles(repeating: 0, count: dimension * Descent.tile)
+            first = AlignedDoubles(repeating: 0, count: dimension * Descent.tile)
+            second = AlignedDoubles(repeating: 0, count: dimension * Descent.tile)
+            running = AlignedDoubles(repeating: 0, count: Descent.tile)
             random = RandomSource(seed: settings.seed)
             recorded = [Int](repeating: settings.steps + 1, count: starts.count)
             convergedAt = [Int?](repeating: nil, count: starts.count)
@@ -98,22 +98,16 @@ public enum Descent {
                 let start = starts[run.first + lane]
                 for i in 0..<dimension { record.numbers[run.row(i, step: 0) + lane] = i < start.count ? start[i] : 0 }
             }
-            running = [Double](repeating: 1, count: run.width)
-            first.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
-            second.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+            running.fill(1, count: run.width)
+            first.fill(0, count: first.count)
+            second.fill(0, count: second.count)
         }
 
         /// f and ∇f at this step's points of the tile; f goes straight into the record.
         mutating func evaluate(step: Int, _ run: TileRun, in record: inout TrajectoryStore.Builder) {
-            let program = self.program
-            record.numbers.withUnsafeMutableBufferPointer { numbers in
-                gradient.withUnsafeMutableBufferPointer { gradient in
-                    program.evaluate(at: numbers.baseAddress! + run.row(0, step: step), stride: run.width,
-                                     value: numbers.baseAddress! + run.row(dimension, step: step),
-                                     gradient: gradient.baseAddress!, gradientStride: Descent.tile, count: run.width,
-                                     workspace: &workspace)
-                }
-            }
+            let numbers = record.numbers.base
+            program.evaluate(at: numbers + run.row(0, step: step), stride: run.width, value: numbers + run.row(dimension, step: step),
+                             gradient: gradient.base, gradientStride: Descent.tile, count: run.width, workspace: &workspace)
         }
 
         /// |∇f|² into the record, then the stops: whether any running lane left the bound or
@@ -124,20 +118,12 @@ public enum Descent {
         mutating func check(step: Int, _ run: inout TileRun, in record: inout TrajectoryStore.Builder) {
             let (dimension, width, bound) = (self.dimension, run.width, settings.bound)
             let tolerance = step > 0 ? settings.tolerance ?? -1 : -1
-            var attention = false
-            record.numbers.withUnsafeMutableBufferPointer { numbers in
-                gradient.withUnsafeBufferPointer { g in
-                    running.withUnsafeBufferPointer { running in
-                        let x = numbers.baseAddress! + run.row(0, step: step)
-                        let value = numbers.baseAddress! + run.row(dimension, step: step)
-                        let previous = step > 0 ? numbers.baseAddress! + run.row(dimension, step: step - 1) : value
-                        let norm = numbers.baseAddress! + run.row(dimension + 1, step: step)
-                        attention = Self.check(
-                            x: x, width: width, dimension: dimension, value: value, previous: previous, gradient: g.baseAddress!,
-                            norm: norm, running: running.baseAddress!, bound: bound, tolerance: tolerance)
-                    }
-                }
-            }
+            let numbers = record.numbers.base
+            let value = numbers + run.row(dimension, step: step)
+            let attention = Self.check(
+                x: numbers + run.row(0, step: step), width: width, dimension: dimension, value: value,
+                previous: step > 0 ? numbers + run.row(dimension, step: step - 1) : value, gradient: gradient.base,
+                norm: numbers + run.row(dimension + 1, step: step), running: running.base, bound: bound, tolerance: tolerance)
             if attention { stopLanes(step: step, &run, record) }
         }
 
@@ -213,23 +199,13 @@ public enum Descent {
         /// One step of the optimizer from row `step` into row `step + 1`, for the tile's lanes.
         mutating func update(from step: Int, _ run: TileRun, in record: inout TrajectoryStore.Builder) {
             let (eta, dimension, optimizer) = (settings.learningRate, self.dimension, self.optimizer)
-            var random = self.random
-            record.numbers.withUnsafeMutableBufferPointer { numbers in
-                gradient.withUnsafeBufferPointer { gradient in
-                    first.withUnsafeMutableBufferPointer { first in
-                        second.withUnsafeMutableBufferPointer { second in
-                            for i in 0..<dimension {
-                                let state = i * Descent.tile
-                                optimizer.step(from: numbers.baseAddress! + run.row(i, step: step),
-                                               to: numbers.baseAddress! + run.row(i, step: step + 1),
-                                               gradient.baseAddress! + state, first.baseAddress! + state,
-                                               second.baseAddress! + state, count: run.width, eta: eta, t: step + 1, random: &random)
-                            }
-                        }
-                    }
-                }
+            let numbers = record.numbers.base
+            for i in 0..<dimension {
+                let state = i * Descent.tile
+                optimizer.step(from: numbers + run.row(i, step: step), to: numbers + run.row(i, step: step + 1),
+                               gradient.base + state, first.base + state, second.base + state,
+                               count: run.width, eta: eta, t: step + 1, random: &random)
             }
-            self.random = random
             // Stopped lanes stay at the origin, finite, and never call for attention again.
             for lane in run.parked {
                 for i in 0..<dimension {

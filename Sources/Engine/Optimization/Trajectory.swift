@@ -74,14 +74,14 @@ final class TrajectoryStore: Sendable {
     /// The record while descent writes it.
     struct Builder {
         let layout: Layout
-        var numbers: [Double]
+        let numbers: AlignedDoubles
 
         init(dimension: Int, lanes: Int, points: Int, tileWidth: Int) {
             let layout = Layout(dimension: dimension, lanes: lanes, points: points, tileWidth: tileWidth)
             self.layout = layout
             // Every number a run keeps is written before it is read, so the record starts
             // uninitialised: no time goes into zeroing megabytes.
-            numbers = [Double](unsafeUninitializedCapacity: layout.count) { _, initialized in initialized = layout.count }
+            numbers = AlignedDoubles(uninitializedCount: layout.count)
         }
 
         var tileCount: Int { layout.tileCount }
@@ -92,7 +92,7 @@ final class TrajectoryStore: Sendable {
     }
 
     let layout: Layout
-    let numbers: [Double]
+    let numbers: AlignedDoubles
     /// How many points each lane recorded.
     let recorded: [Int]
     let convergedAt: [Int?]
@@ -100,7 +100,7 @@ final class TrajectoryStore: Sendable {
 
     var dimension: Int { layout.dimension }
 
-    init(layout: Layout, numbers: [Double], recorded: [Int], convergedAt: [Int?], divergedAt: [Int?]) {
+    init(layout: Layout, numbers: AlignedDoubles, recorded: [Int], convergedAt: [Int?], divergedAt: [Int?]) {
         self.layout = layout
         self.numbers = numbers
         self.recorded = recorded
