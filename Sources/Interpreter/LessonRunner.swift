@@ -39,10 +39,7 @@ public struct LessonRunner {
             } else {
                 diagnostics += errors
             }
-            let code = switch parsed {
-            case .tree(let tree): SyntaxHighlighter.tokens(of: tree, code: block.code, from: block.displayOffset, builtins: builtins)
-            case .tooDeep: [CodeToken(.plain, block.displayCode)]
-            }
+            let code = SyntaxHighlighter.tokens(of: parsed, code: block.code, from: block.displayOffset, builtins: builtins)
             blocks.append(BlockRun(code: code, outputs: outputs, steps: steps))
         }
         return LessonRun(blocks: blocks, diagnostics: diagnostics)
@@ -116,17 +113,6 @@ extension LessonRunner {
             return OperatorTable.standardOperators
         }
     }()
-}
-
-/// A block parsed once, to run and to show: its tree, or where its square brackets nest too
-/// deep for the parser to take in reasonable time.
-private enum ParsedBlock {
-    case tree(SourceFileSyntax)
-    case tooDeep(at: Int)
-
-    init(_ code: String) {
-        self = ParserTrapGuard.tooDeepSquareBracket(in: code).map(Self.tooDeep) ?? .tree(Parser.parse(source: code))
-    }
 }
 
 private struct CompileErrors: Error {

@@ -341,6 +341,14 @@ extension FuzzFindingsTests {
         #expect(ContinuousClock.now - start < .seconds(5))
     }
 
+    /// A block too deep to parse is still shown, plain, without its option lines.
+    @Test func aBlockTooDeepToParseIsShownPlain() {
+        let code = "let z = " + String(repeating: "[", count: 12) + "1"
+        let result = Harness.block("//| caption: Deep.\n" + code)
+        #expect(result.errors.count == 1)
+        #expect(result.run.blocks.map(\.code) == [[CodeToken(.plain, code + "\n")]])
+    }
+
     @Test func bracketsInStringsAndCommentsDoNotCount() {
         let result = Harness.block("""
         let s = "[[[[[[[[[[[[ \\(1) ]]]" // [[[[[[[[[[[[

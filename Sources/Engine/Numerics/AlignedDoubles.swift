@@ -37,9 +37,10 @@ final class AlignedDoubles: @unchecked Sendable {
         }
     }
 
-    /// Sets `count` elements from `start` to `value`.
-    func fill(_ value: Double, from start: Int = 0, count: Int) {
-        precondition(start >= 0 && start + count <= self.count, "range out of bounds")
+    /// Sets `count` elements from `start` (all of them, by default) to `value`.
+    func fill(_ value: Double, from start: Int = 0, count: Int? = nil) {
+        let count = count ?? self.count - start
+        precondition(start >= 0 && count >= 0 && start + count <= self.count, "range out of bounds")
         (base + start).update(repeating: value, count: count)
     }
 }

@@ -99,8 +99,8 @@ public enum Descent {
                 for i in 0..<dimension { record.numbers[run.row(i, step: 0) + lane] = i < start.count ? start[i] : 0 }
             }
             running.fill(1, count: run.width)
-            first.fill(0, count: first.count)
-            second.fill(0, count: second.count)
+            first.fill(0)
+            second.fill(0)
         }
 
         /// f and ∇f at this step's points of the tile; f goes straight into the record.

@@ -1,21 +1,22 @@
 import LessonsCore
 import SwiftIDEUtils
-import SwiftParser
 import SwiftSyntax
 
 /// Classifies a block's code for highlighting with swift-syntax's own classifier, so the
 /// page colours code as Swift's tools do. Builtins get a class of their own.
 public enum SyntaxHighlighter {
     public static func tokens(for code: String, builtins: Set<String>) -> [CodeToken] {
-        // Code the parser cannot take in reasonable time is shown plain.
-        if ParserTrapGuard.tooDeepSquareBracket(in: code) != nil { return [CodeToken(.plain, code)] }
-        return tokens(of: Parser.parse(source: code), code: code, from: 0, builtins: builtins)
+        tokens(of: ParsedBlock(code), code: code, from: 0, builtins: builtins)
     }
 
     /// The tokens of `code` from UTF-8 offset `start` on, classified from its tree: a block
     /// is parsed once, to run and to show, and the option lines before `start` are not shown.
-    static func tokens(of tree: SourceFileSyntax, code: String, from start: Int, builtins: Set<String>) -> [CodeToken] {
+    /// Code the parser could not take in reasonable time is shown plain.
+    static func tokens(of parsed: ParsedBlock, code: String, from start: Int, builtins: Set<String>) -> [CodeToken] {
         let bytes = Array(code.utf8)
+        guard case .tree(let tree) = parsed else {
+            return [CodeToken(.plain, String(decoding: bytes[min(start, bytes.count)...], as: UTF8.self))]
+        }
         var tokens: [CodeToken] = []
         var position = start
         func append(_ kind: CodeToken.Kind, _ range: Range<Int>) {

@@ -32,6 +32,8 @@ public struct Tuple {
     public var labels: [String?] { storedLabels ?? Array(repeating: nil, count: elements.count) }
     /// Whether any element has a label.
     public var isLabelled: Bool { storedLabels != nil }
+    /// The labels if any element has one, else nil.
+    var labelsIfAny: [String?]? { storedLabels }
 }
 
 /// `a...b` or `a..<b`, over integers or over real numbers.

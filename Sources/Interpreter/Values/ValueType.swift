@@ -154,7 +154,7 @@ extension Value {
             // a label that differs is a mismatch.
             guard labels.isEmpty || zip(labels, tuple.labels).allSatisfy({ $1 == nil || $0 == $1 }) else { return nil }
             let converted = zip(tuple.elements, types).enumerated().compactMap { $1.0.converted(to: $1.1, literal: literal.element($0)) }
-            return converted.count == types.count ? .tuple(Tuple(elements: converted, labels: labels.isEmpty ? tuple.labels : labels)) : nil
+            return converted.count == types.count ? .tuple(Tuple(elements: converted, labels: labels.isEmpty ? tuple.labelsIfAny : labels)) : nil
         default:
             break
         }
