@@ -54,6 +54,40 @@ public struct GradientProgram: Sendable {
     let instructions: [Instruction]
     /// The sums' terms, one sum's after another's.
     let terms: [Term]
+    /// Each term as the sum kernel reads it, and whether it is the product before it in its sum.
+    let reads: [(read: Read, repeats: Bool)]
+
+    /// A term as the sum kernel reads it: its shape, its rows and its constant.
+    struct Read: Equatable {
+        let shape: Lanes.Product.Shape
+        let a: Int, b: Int
+        let c: Double
+    }
+
+    init(inputCount: Int, scratchCount: Int, constants: [(row: Int, value: Double)], ones: Int?,
+         instructions: [Instruction], terms: [Term]) {
+        self.inputCount = inputCount
+        self.scratchCount = scratchCount
+        self.constants = constants
+        self.ones = ones
+        self.instructions = instructions
+        self.terms = terms
+        let constant = Dictionary(uniqueKeysWithValues: constants.map { ($0.row, $0.value) })
+        // Products commute exactly, so a constant factor can be either one.
+        let reads = terms.map { term in
+            switch (constant[term.a], constant[term.b]) {
+            case (let a?, let b?): Read(shape: .constant, a: term.a, b: term.b, c: a * b)
+            case (let a?, nil): Read(shape: .scaled, a: term.b, b: term.a, c: a)
+            case (nil, let b?): Read(shape: term.b == ones ? .alone : .scaled, a: term.a, b: term.b, c: b)
+            case (nil, nil): Read(shape: term.a == term.b ? .square : .product, a: term.a, b: term.b, c: 0)
+            }
+        }
+        var repeats = [Bool](repeating: false, count: terms.count)
+        for instruction in instructions where instruction.operation == .sum {
+            for j in instruction.terms.dropFirst() { repeats[j] = reads[j] == reads[j - 1] }
+        }
+        self.reads = Array(zip(reads, repeats))
+    }
 
     var valueRow: Int { 2 * inputCount }
     var firstScratch: Int { 2 * inputCount + 1 }
@@ -62,6 +96,18 @@ public struct GradientProgram: Sendable {
     public var instructionCount: Int { instructions.count }
     /// The number of terms its sums add, each a product of two rows.
     public var termCount: Int { terms.count }
+    /// The number of rows one lane's evaluation loads: what its time mostly goes to.
+    public var rowsReadPerLane: Int {
+        let sums = reads.reduce(0) { total, term in
+            let rows = switch term.read.shape {
+            case .product: 2
+            case .square, .scaled, .alone: 1
+            case .constant: 0
+            }
+            return total + (term.repeats ? 0 : rows)
+        }
+        return instructions.reduce(sums) { total, i in total + [i.a, i.b, i.c].filter { $0 >= 0 }.count }
+    }
     /// The number of scratch rows it needs, constants included.
     public var scratchRowCount: Int { scratchCount }
 }
@@ -106,8 +152,9 @@ extension GradientProgram {
             rows[2 * inputCount] = value
             for s in 0..<scratchCount { rows[2 * inputCount + 1 + s] = storage + s * lanes }
             withUnsafeTemporaryAllocation(of: Lanes.Product.self, capacity: terms.count) { products in
-                for (index, term) in terms.enumerated() {
-                    products[index] = Lanes.Product(a: rows[term.a], b: rows[term.b], negative: term.negative, alone: term.b == ones)
+                for (index, (read, repeats)) in reads.enumerated() {
+                    products[index] = Lanes.Product(shape: read.shape, a: rows[read.a], b: rows[read.b], c: read.c,
+                                                    negative: terms[index].negative, repeats: repeats)
                 }
                 instructions.withUnsafeBufferPointer { instructions in
                     for instruction in instructions { Self.run(instruction, rows.baseAddress!, products.baseAddress!, count) }

@@ -38,40 +38,93 @@ enum Lanes {
         }
     }
 
-    /// ±(a[k] · b[k]), or ±a[k] alone, one term of `sum`.
+    /// ±(a[k] · b[k]), one term of `sum`, in the shape that loads the fewest rows: a row of
+    /// constants is a number broadcast once, and a square loads its row once. Loads are what
+    /// a sum's time goes to, and the products are the same bits whichever way they are read.
     struct Product {
+        enum Shape {
+            /// a[k] · b[k].
+            case product
+            /// a[k] · a[k].
+            case square
+            /// a[k] · c.
+            case scaled
+            /// a[k] alone: b is the row of ones.
+            case alone
+            /// c alone.
+            case constant
+        }
+
+        let shape: Shape
         let a: UnsafePointer<Double>
         let b: UnsafePointer<Double>
+        let c: Double
         let negative: Bool
-        /// Whether b is a row of ones, so the term is ±a: one load and no product.
-        let alone: Bool
+        /// Whether it is the same product as the term before it in its sum, up to the sign.
+        let repeats: Bool
+
+        /// The term over eight vectors of lanes from lane k, its shape asked once.
+        @inline(__always)
+        func eight(_ k: Int) -> (Vector, Vector, Vector, Vector, Vector, Vector, Vector, Vector) {
+            switch shape {
+            case .product:
+                return (load(a + k) * load(b + k), load(a + k + 8) * load(b + k + 8), load(a + k + 16) * load(b + k + 16),
+                        load(a + k + 24) * load(b + k + 24), load(a + k + 32) * load(b + k + 32), load(a + k + 40) * load(b + k + 40),
+                        load(a + k + 48) * load(b + k + 48), load(a + k + 56) * load(b + k + 56))
+            case .square:
+                let v = (load(a + k), load(a + k + 8), load(a + k + 16), load(a + k + 24),
+                         load(a + k + 32), load(a + k + 40), load(a + k + 48), load(a + k + 56))
+                return (v.0 * v.0, v.1 * v.1, v.2 * v.2, v.3 * v.3, v.4 * v.4, v.5 * v.5, v.6 * v.6, v.7 * v.7)
+            case .scaled:
+                let c = Vector(repeating: c)
+                return (load(a + k) * c, load(a + k + 8) * c, load(a + k + 16) * c, load(a + k + 24) * c,
+                        load(a + k + 32) * c, load(a + k + 40) * c, load(a + k + 48) * c, load(a + k + 56) * c)
+            case .alone:
+                return (load(a + k), load(a + k + 8), load(a + k + 16), load(a + k + 24),
+                        load(a + k + 32), load(a + k + 40), load(a + k + 48), load(a + k + 56))
+            case .constant:
+                let c = Vector(repeating: c)
+                return (c, c, c, c, c, c, c, c)
+            }
+        }
 
         @inline(__always)
         func callAsFunction(_ k: Int) -> Vector {
-            alone ? load(a + k) : load(a + k) * load(b + k)
+            switch shape {
+            case .product: load(a + k) * load(b + k)
+            case .square: load(a + k) * load(a + k)
+            case .scaled: load(a + k) * Vector(repeating: c)
+            case .alone: load(a + k)
+            case .constant: Vector(repeating: c)
+            }
         }
 
         /// The scalar term, for the tail.
         @inline(__always)
         func scalar(_ k: Int) -> Double {
-            alone ? a[k] : a[k] * b[k]
+            switch shape {
+            case .product, .square: a[k] * b[k]
+            case .scaled: a[k] * c
+            case .alone: a[k]
+            case .constant: c
+            }
         }
     }
 
     /// y[k] = Σⱼ ±(aⱼ[k] · bⱼ[k]), added in order. Eight vectors of lanes go through all the
     /// terms together, their partial sums in registers: one store per lane however many
-    /// terms, and eight independent additions to hide each one's latency. A negative term is
-    /// subtracted, which is exactly adding its negation.
+    /// terms, and eight independent additions to hide each one's latency. A term that repeats
+    /// the one before it (x + x, or ∂(x⁴)/∂x as x³ + x³ + x³ + x³) adds the products already in
+    /// registers. A negative term is subtracted, which is exactly adding its negation.
     @inline(__always)
     static func sum(_ n: Int, _ terms: UnsafePointer<Product>, count: Int, into y: UnsafeMutablePointer<Double>) {
         var k = 0
         while k + 64 <= n {
-            let first = terms[0]
-            var s = (first(k), first(k + 8), first(k + 16), first(k + 24), first(k + 32), first(k + 40), first(k + 48), first(k + 56))
-            if first.negative { s = (-s.0, -s.1, -s.2, -s.3, -s.4, -s.5, -s.6, -s.7) }
+            var p = terms[0].eight(k)
+            var s = terms[0].negative ? (-p.0, -p.1, -p.2, -p.3, -p.4, -p.5, -p.6, -p.7) : p
             for j in 1..<count {
                 let t = terms[j]
-                let p = (t(k), t(k + 8), t(k + 16), t(k + 24), t(k + 32), t(k + 40), t(k + 48), t(k + 56))
+                if !t.repeats { p = t.eight(k) }
                 if t.negative {
                     s = (s.0 - p.0, s.1 - p.1, s.2 - p.2, s.3 - p.3, s.4 - p.4, s.5 - p.5, s.6 - p.6, s.7 - p.7)
                 } else {

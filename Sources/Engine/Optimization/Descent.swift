@@ -128,30 +128,52 @@ public enum Descent {
         }
 
         /// The vectorised pass: writes |∇f|² and answers whether any running lane needs looking at.
+        /// Without a tolerance nothing can converge, and a parked lane, at the origin, is never
+        /// outside, so that pass reads neither the previous values nor which lanes run: the
+        /// loads are what a step's time goes to.
         private static func check(
             x: UnsafePointer<Double>, width: Int, dimension: Int, value: UnsafePointer<Double>, previous: UnsafePointer<Double>,
             gradient g: UnsafePointer<Double>, norm: UnsafeMutablePointer<Double>, running: UnsafePointer<Double>,
             bound: Double, tolerance: Double
         ) -> Bool {
+            if tolerance < 0 {
+                return check(x: x, width: width, dimension: dimension, value: value, previous: previous, gradient: g, norm: norm,
+                             running: running, bound: bound, tolerance: tolerance, convergence: false)
+            }
+            return check(x: x, width: width, dimension: dimension, value: value, previous: previous, gradient: g, norm: norm,
+                         running: running, bound: bound, tolerance: tolerance, convergence: true)
+        }
+
+        @inline(__always)
+        private static func check(
+            x: UnsafePointer<Double>, width: Int, dimension: Int, value: UnsafePointer<Double>, previous: UnsafePointer<Double>,
+            gradient g: UnsafePointer<Double>, norm: UnsafeMutablePointer<Double>, running: UnsafePointer<Double>,
+            bound: Double, tolerance: Double, convergence: Bool
+        ) -> Bool {
             typealias Mask = SIMDMask<SIMD8<Int64>>
-            let (limit, largest, closeness) = (Lanes.Vector(repeating: bound), Lanes.Vector(repeating: .greatestFiniteMagnitude),
-                                              Lanes.Vector(repeating: tolerance))
+            let (limit, largest) = (Lanes.Vector(repeating: bound), Lanes.Vector(repeating: .greatestFiniteMagnitude))
+            let closeness = Lanes.Vector(repeating: tolerance)
+            // nan fails every comparison, so one test finds a lane past its bound and a lane
+            // that left the finite numbers.
+            @inline(__always) func inside(_ v: Lanes.Vector, _ limit: Lanes.Vector) -> Mask { (v .<= limit) .& (v .>= -limit) }
             var flagged = Mask(repeating: false)
             var lane = 0
             while lane + 8 <= width {
                 var sum = Lanes.Vector(repeating: 0)
-                // nan fails every comparison, so one test finds a lane past its bound and a lane
-                // that left the finite numbers.
-                var outside = .!(Lanes.magnitude(Lanes.load(value + lane)) .<= largest)
+                let f = Lanes.load(value + lane)
+                var within = inside(f, largest)
                 for i in 0..<dimension {
                     let gi = Lanes.load(g + i * Descent.tile + lane)
                     sum += gi * gi
-                    outside .|= .!(Lanes.magnitude(Lanes.load(x + i * width + lane)) .<= limit)
+                    within .&= inside(Lanes.load(x + i * width + lane), limit)
                 }
                 Lanes.store(sum, norm + lane)
-                let converged = Lanes.magnitude(Lanes.load(value + lane) - Lanes.load(previous + lane)) .< closeness
-                let isRunning = Lanes.load(running + lane) .> 0
-                flagged .|= (outside .| converged) .& isRunning
+                if convergence {
+                    let converged = Lanes.magnitude(f - Lanes.load(previous + lane)) .< closeness
+                    flagged .|= (.!within .| converged) .& (Lanes.load(running + lane) .> 0)
+                } else {
+                    flagged .|= .!within
+                }
                 lane += 8
             }
             var attention = any(flagged)
