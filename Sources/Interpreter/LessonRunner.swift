@@ -24,7 +24,6 @@ public struct LessonRunner {
     public func run(_ lesson: Lesson) -> LessonRun {
         let evaluator = Evaluator(registry: registry, seed: lesson.metadata.seed, files: files)
         defer { evaluator.globals.removeAll() }
-        let builtins = Set(registry.functionNames)
         var diagnostics: [LessonsCore.Diagnostic] = []
         var blocks: [BlockRun] = []
         for block in lesson.experiments {
@@ -39,7 +38,7 @@ public struct LessonRunner {
             } else {
                 diagnostics += errors
             }
-            let code = SyntaxHighlighter.tokens(of: parsed, code: block.code, from: block.displayOffset, builtins: builtins)
+            let code = SyntaxHighlighter.tokens(of: parsed, code: block.code, from: block.displayOffset, builtins: registry.functionNameSet)
             blocks.append(BlockRun(code: code, outputs: outputs, steps: steps))
         }
         return LessonRun(blocks: blocks, diagnostics: diagnostics)

@@ -21,6 +21,27 @@ import Testing
         #expect(map.location(line: 2, column: 3) == SourceLocation(path: "l.md", line: 5, column: 5))
     }
 
+    /// An ASCII line maps byte columns straight through; a line with 'σ' counts characters,
+    /// and the lines around it are not affected.
+    @Test func blockPositionsCountCharactersOnlyOnLinesThatNeedIt() {
+        let code = "let a = 1\nlet σ = a\nlet b = σ\n"
+        let map = BlockSourceMap(path: "l.md", code: code, firstLine: 2, fileLines: ["```swift experiment"] + code.split(separator: "\n").map(String.init))
+        #expect(map.location(ofUTF8Offset: 8) == SourceLocation(path: "l.md", line: 2, column: 9))
+        // Line 2 starts at byte 10; 'a' is its byte 10, character 9.
+        #expect(map.location(ofUTF8Offset: 19) == SourceLocation(path: "l.md", line: 3, column: 9))
+        #expect(map.location(ofUTF8Offset: 29) == SourceLocation(path: "l.md", line: 4, column: 9))
+    }
+
+    /// A node's text is read from the code between two offsets, multi-byte characters whole,
+    /// and offsets past either end are clamped rather than trapping.
+    @Test func textBetweenOffsetsIsTheSource() {
+        let map = BlockSourceMap(path: "l.md", code: "check(σ < 0.25)\n", firstLine: 1, fileLines: [])
+        #expect(map.text(fromUTF8Offset: 6, to: 15) == "σ < 0.25")
+        #expect(map.text(fromUTF8Offset: -3, to: 5) == "check")
+        #expect(map.text(fromUTF8Offset: 16, to: 99) == "\n")
+        #expect(map.text(fromUTF8Offset: 9, to: 4) == "")
+    }
+
     @Test func formatterDrawsTheLineAndACaret() {
         let source = SourceFile(path: "l.md", text: "a\n\tlet y = zz\n")
         let diagnostic = Diagnostic(.init("unknown name 'zz'"), at: SourceLocation(path: "l.md", line: 2, column: 10))

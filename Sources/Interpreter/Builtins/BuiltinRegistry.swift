@@ -8,6 +8,11 @@ public struct BuiltinRegistry {
     /// the objects its builtins return (`Descent`), by name.
     public let libraryTypes: [String: ValueType]
     private let functions: [String: [Builtin]]
+    /// Every free function's name and every enumeration's, sorted: for suggestions and
+    /// highlighting, which every block asks for.
+    public let functionNames: [String]
+    /// The same names, to look one up.
+    public let functionNameSet: Set<String>
     private let members: [MemberKey: [Builtin]]
 
     private struct MemberKey: Hashable {
@@ -30,6 +35,8 @@ public struct BuiltinRegistry {
         }
         self.functions = functions
         self.members = members
+        functionNames = (functions.keys.filter { !$0.contains(".") } + enumerations.map(\.name)).sorted()
+        functionNameSet = Set(functionNames)
         var types = Dictionary(uniqueKeysWithValues: enumerations.map { ($0.name, ValueType.enumeration($0)) })
         for builtin in builtins {
             for name in builtin.returns.objectNames { types[name] = .object(name) }
@@ -54,13 +61,7 @@ public struct BuiltinRegistry {
 
     /// Every builtin as the reference page shows it, in registry order.
     public var documentation: [BuiltinDocumentation] {
-        let names = Set(functionNames)
-        return builtins.map { $0.documentation(builtinNames: names) }
-    }
-
-    /// Every free function's name, sorted: for suggestions and highlighting.
-    public var functionNames: [String] {
-        (functions.keys.filter { !$0.contains(".") } + enumerations.map(\.name)).sorted()
+        builtins.map { $0.documentation(builtinNames: functionNameSet) }
     }
 
     /// The names of `receiver`'s members, sorted.

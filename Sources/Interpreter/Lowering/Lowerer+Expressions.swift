@@ -77,11 +77,11 @@ extension Lowerer {
         var arguments = try self.arguments(node.arguments)
         if let trailing = node.trailingClosure {
             let closure = Expr(kind: .closure(try closure(trailing)), location: location(of: trailing))
-            arguments.append(Argument(label: nil, value: closure, text: trailing.trimmedDescription, location: closure.location))
+            arguments.append(Argument(label: nil, value: closure, text: text(of: trailing), location: closure.location))
         }
         for extra in node.additionalTrailingClosures {
             let closure = Expr(kind: .closure(try closure(extra.closure)), location: location(of: extra.closure))
-            arguments.append(Argument(label: extra.label.text, value: closure, text: extra.closure.trimmedDescription,
+            arguments.append(Argument(label: extra.label.text, value: closure, text: text(of: extra.closure),
                                       location: closure.location))
         }
         return Expr(kind: .call(try expression(node.calledExpression), arguments), location: at)
@@ -90,7 +90,7 @@ extension Lowerer {
     private mutating func arguments(_ list: LabeledExprListSyntax) throws -> [Argument] {
         try list.map { argument in
             Argument(label: argument.label?.text, value: try expression(argument.expression),
-                     text: argument.expression.trimmedDescription, location: location(of: argument.expression))
+                     text: text(of: argument.expression), location: location(of: argument.expression))
         }
     }
 

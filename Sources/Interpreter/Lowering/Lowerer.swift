@@ -42,6 +42,12 @@ struct Lowerer {
         map.location(ofUTF8Offset: node.positionAfterSkippingLeadingTrivia.utf8Offset)
     }
 
+    /// The node's source text, without the trivia around it.
+    func text(of node: some SyntaxProtocol) -> String {
+        map.text(fromUTF8Offset: node.positionAfterSkippingLeadingTrivia.utf8Offset,
+                 to: node.endPositionBeforeTrailingTrivia.utf8Offset)
+    }
+
     func unsupported(_ node: some SyntaxProtocol, _ construct: String? = nil) -> InterpreterError {
         InterpreterError(.unsupported(construct ?? UnsupportedSyntax.name(of: Syntax(node))), at: location(of: node))
     }

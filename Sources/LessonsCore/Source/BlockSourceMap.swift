@@ -12,6 +12,10 @@ public struct BlockSourceMap: Sendable, Hashable {
     /// For each code line, the UTF-8 offset in the code at which it starts.
     private let lineStarts: [Int]
     private let codeLines: [String]
+    /// For each code line, whether it is all ASCII, where a byte column is a character column.
+    private let isASCII: [Bool]
+    /// The block's code, for the text of a range of it.
+    private let code: [UInt8]
 
     /// - Parameters:
     ///   - code: the block's content as cmark gives it.
@@ -22,6 +26,8 @@ public struct BlockSourceMap: Sendable, Hashable {
         var lines = code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lines.last == "" { lines.removeLast() }
         codeLines = lines
+        isASCII = lines.map { $0.utf8.allSatisfy { $0 < 0x80 } }
+        self.code = Array(code.utf8)
         var starts: [Int] = []
         var offset = 0
         for line in lines {
@@ -45,8 +51,17 @@ public struct BlockSourceMap: Sendable, Hashable {
         }
         let index = lineIndex(containing: offset)
         let line = codeLines[index]
-        let column = SourceLocation.characterColumn(ofByteColumn: offset - lineStarts[index] + 1, in: line)
+        let byteColumn = offset - lineStarts[index] + 1
+        let column = isASCII[index] ? byteColumn : SourceLocation.characterColumn(ofByteColumn: byteColumn, in: line)
         return SourceLocation(path: path, line: firstLine + index, column: prefixWidths[index] + column)
+    }
+
+    /// The code between two UTF-8 offsets: a node's text without its trivia, read from the
+    /// source rather than rebuilt from the tree (swift-syntax's `trimmedDescription` makes a
+    /// trimmed copy of the node first).
+    public func text(fromUTF8Offset start: Int, to end: Int) -> String {
+        let (start, end) = (min(max(start, 0), code.count), min(max(end, 0), code.count))
+        return String(decoding: code[start..<max(start, end)], as: UTF8.self)
     }
 
     /// The file location of a 1-based line and 1-based character column of the code.
