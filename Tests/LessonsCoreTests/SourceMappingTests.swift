@@ -30,6 +30,10 @@ import Testing
         // Line 2 starts at byte 10; 'a' is its byte 10, character 9.
         #expect(map.location(ofUTF8Offset: 19) == SourceLocation(path: "l.md", line: 3, column: 9))
         #expect(map.location(ofUTF8Offset: 29) == SourceLocation(path: "l.md", line: 4, column: 9))
+        // The end of the code, after its last newline, stays just past the last line's end.
+        #expect(map.location(ofUTF8Offset: 32) == SourceLocation(path: "l.md", line: 4, column: 10))
+        let ascii = BlockSourceMap(path: "l.md", code: "let a = 1\n", firstLine: 2, fileLines: [])
+        #expect(ascii.location(ofUTF8Offset: 10) == SourceLocation(path: "l.md", line: 2, column: 10))
     }
 
     /// A node's text is read from the code between two offsets, multi-byte characters whole,

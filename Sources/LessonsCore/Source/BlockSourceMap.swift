@@ -52,7 +52,8 @@ public struct BlockSourceMap: Sendable, Hashable {
         let index = lineIndex(containing: offset)
         let line = codeLines[index]
         let byteColumn = offset - lineStarts[index] + 1
-        let column = isASCII[index] ? byteColumn : SourceLocation.characterColumn(ofByteColumn: byteColumn, in: line)
+        let column = isASCII[index] ? min(byteColumn, line.utf8.count + 1)
+            : SourceLocation.characterColumn(ofByteColumn: byteColumn, in: line)
         return SourceLocation(path: path, line: firstLine + index, column: prefixWidths[index] + column)
     }
 
