@@ -136,6 +136,8 @@ public enum Descent {
             gradient g: UnsafePointer<Double>, norm: UnsafeMutablePointer<Double>, running: UnsafePointer<Double>,
             bound: Double, tolerance: Double
         ) -> Bool {
+            // Two calls of the inlined kernel, each with `convergence` a constant, so that
+            // neither loop tests it.
             if tolerance < 0 {
                 return check(x: x, width: width, dimension: dimension, value: value, previous: previous, gradient: g, norm: norm,
                              running: running, bound: bound, tolerance: tolerance, convergence: false)
