@@ -98,14 +98,7 @@ public struct GradientProgram: Sendable {
     public var termCount: Int { terms.count }
     /// The number of rows one lane's evaluation loads: what its time mostly goes to.
     public var rowsReadPerLane: Int {
-        let sums = reads.reduce(0) { total, term in
-            let rows = switch term.read.shape {
-            case .product: 2
-            case .square, .scaled, .alone: 1
-            case .constant: 0
-            }
-            return total + (term.repeats ? 0 : rows)
-        }
+        let sums = reads.reduce(0) { total, term in total + (term.repeats ? 0 : term.read.shape.rowsRead) }
         return instructions.reduce(sums) { total, i in total + [i.a, i.b, i.c].filter { $0 >= 0 }.count }
     }
     /// The number of scratch rows it needs, constants included.

@@ -12,8 +12,6 @@ public struct BlockSourceMap: Sendable, Hashable {
     /// For each code line, the UTF-8 offset in the code at which it starts.
     private let lineStarts: [Int]
     private let codeLines: [String]
-    /// For each code line, whether it is all ASCII, where a byte column is a character column.
-    private let isASCII: [Bool]
     /// The block's code, for the text of a range of it.
     private let code: [UInt8]
 
@@ -26,7 +24,6 @@ public struct BlockSourceMap: Sendable, Hashable {
         var lines = code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lines.last == "" { lines.removeLast() }
         codeLines = lines
-        isASCII = lines.map { $0.utf8.allSatisfy { $0 < 0x80 } }
         self.code = Array(code.utf8)
         var starts: [Int] = []
         var offset = 0
@@ -51,9 +48,7 @@ public struct BlockSourceMap: Sendable, Hashable {
         }
         let index = lineIndex(containing: offset)
         let line = codeLines[index]
-        let byteColumn = offset - lineStarts[index] + 1
-        let column = isASCII[index] ? min(byteColumn, line.utf8.count + 1)
-            : SourceLocation.characterColumn(ofByteColumn: byteColumn, in: line)
+        let column = SourceLocation.characterColumn(ofByteColumn: offset - lineStarts[index] + 1, in: line)
         return SourceLocation(path: path, line: firstLine + index, column: prefixWidths[index] + column)
     }
 
