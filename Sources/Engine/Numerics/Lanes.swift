@@ -74,7 +74,7 @@ enum Lanes {
 
         /// The term over eight vectors of lanes from lane k, its shape asked once. Written out
         /// beside `callAsFunction` on purpose: building it from that through a closure per shape
-        /// measured 10-25% slower on the descent benchmark.
+        /// measured slower on the descent benchmark, in six pairs of runs out of six (3-28%).
         @inline(__always)
         func eight(_ k: Int) -> (Vector, Vector, Vector, Vector, Vector, Vector, Vector, Vector) {
             switch shape {
