@@ -44,7 +44,7 @@ extension DiagnosticMessage {
     }
 
     static func wrongDimension(_ given: Int, _ expected: String) -> Self {
-        .init("a point of \(given) coordinates cannot be used here; \(expected)")
+        .init("a point of \(given) coordinate\(given == 1 ? "" : "s") cannot be used here; \(expected)")
     }
 
     static func tableRow(_ row: Int, cells: Int, columns: Int) -> Self {

@@ -99,4 +99,18 @@ import Testing
             #expect(run == alone, "from \(start[0])")
         }
     }
+
+    /// Packed starts are the same starts: point k is coordinates 2k and 2k + 1; a start given
+    /// short has zeros for the rest.
+    @Test func packedStartsRunAsListedStarts() {
+        let x = Formula.input(0), y = Formula.input(1)
+        let tape = (x * x - y * y + x * y).compile(inputCount: 2)
+        let settings = DescentSettings(learningRate: 0.1, steps: 5)
+        let packed = Descent.run(tape, fromPacked: [1, 2, -0.5, 0, 3, 0], optimizer: .gradientDescent, settings: settings)
+        let listed = Descent.run(tape, from: [[1, 2], [-0.5], [3, 0]], optimizer: .gradientDescent, settings: settings)
+        #expect(packed.count == 3)
+        #expect(packed.map(\.points) == listed.map(\.points))
+        #expect(packed.map(\.values) == listed.map(\.values))
+        #expect(packed[1].points[0] == [-0.5, 0])
+    }
 }

@@ -229,7 +229,9 @@ import Testing
         Self.expectError("let r = descend(saddle, from: (1, 0), learningRate: 0.1, steps: 1️⃣2_000_000)",
                          "2000000 steps is outside 0...1000000; descent runs at most 1000000 steps")
         Self.expectError("let f = { (v: [Double]) in v[0] * v[1] }\nlet r = descend(f, fromEach: 1️⃣[[1, 2], [1]], learningRate: 0.1, steps: 1)",
-                         "a point of 0 coordinates cannot be used here; every start needs as many coordinates as the first")
+                         "a point of 1 coordinate cannot be used here; every start needs as many coordinates as the first, 2")
+        Self.expectError("let f = { (v: [Double]) in 1.0 }\nlet r = descend(f, from: 1️⃣[], learningRate: 0.1, steps: 1)",
+                         "a point of 0 coordinates cannot be used here; a start needs at least one")
         Self.expectError("let e = eigenvalues(1️⃣[[1, 2]])", "the matrix is not square; give as many rows as columns")
         Self.expectError("contour(saddle, x: -1...1, y: -1...1, levels: 1️⃣0)", "a contour map draws 1 to 40 levels, not 0")
         Self.expectError("let b = basins(saddle, x: -1...1, y: -1...1, resolution: 1️⃣1, learningRate: 0.1, steps: 1)",

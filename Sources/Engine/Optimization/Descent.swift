@@ -12,16 +12,31 @@ public enum Descent {
     /// lanes measured the same on the benchmark; 64 was slower.)
     static let tile = 256
 
+    /// One run from each start; a start with fewer coordinates than the tape's inputs has
+    /// zeros for the rest.
     public static func run(
         _ tape: ExpressionTape, from starts: [[Double]], optimizer: Optimizer, settings: DescentSettings
     ) -> [Trajectory] {
+        let dimension = tape.inputCount
+        let packed = starts.flatMap { start in (0..<dimension).map { $0 < start.count ? start[$0] : 0 } }
+        return run(tape, fromPacked: packed, optimizer: optimizer, settings: settings)
+    }
+
+    /// One run from each start, the starts packed one after another: start k's coordinates
+    /// are `packed[k·n ..< (k+1)·n]` for a tape of n inputs. Callers with a thousand starts
+    /// keep them in one array rather than a thousand.
+    public static func run(
+        _ tape: ExpressionTape, fromPacked packed: [Double], optimizer: Optimizer, settings: DescentSettings
+    ) -> [Trajectory] {
+        let dimension = tape.inputCount
+        precondition(dimension > 0 && packed.count % dimension == 0, "the starts must have \(dimension) coordinates each")
+        let count = packed.count / dimension
         let program = GradientProgram(tape)
-        var record = TrajectoryStore.Builder(dimension: tape.inputCount, lanes: starts.count, points: settings.steps + 1,
-                                             tileWidth: tile)
-        var state = State(program: program, starts: starts, optimizer: optimizer, settings: settings)
+        var record = TrajectoryStore.Builder(dimension: dimension, lanes: count, points: settings.steps + 1, tileWidth: tile)
+        var state = State(program: program, lanes: count, optimizer: optimizer, settings: settings)
         for tile in 0..<record.tileCount {
             var run = TileRun(layout: record.layout, tile: tile)
-            state.start(run, from: starts, in: &record)
+            state.start(run, from: packed, in: &record)
             for step in 0...settings.steps {
                 state.evaluate(step: step, run, in: &record)
                 state.check(step: step, &run, in: &record)
@@ -30,7 +45,7 @@ public enum Descent {
             }
         }
         let store = record.finish(recorded: state.recorded, convergedAt: state.convergedAt, divergedAt: state.divergedAt)
-        return (0..<starts.count).map { Trajectory(store: store, lane: $0) }
+        return (0..<count).map { Trajectory(store: store, lane: $0) }
     }
 
     /// Where one tile's rows are in the record.
@@ -76,7 +91,7 @@ public enum Descent {
         var convergedAt: [Int?]
         var divergedAt: [Int?]
 
-        init(program: GradientProgram, starts: [[Double]], optimizer: Optimizer, settings: DescentSettings) {
+        init(program: GradientProgram, lanes: Int, optimizer: Optimizer, settings: DescentSettings) {
             dimension = program.inputCount
             self.optimizer = optimizer
             self.settings = settings
@@ -87,16 +102,15 @@ public enum Descent {
             second = AlignedDoubles(repeating: 0, count: dimension * Descent.tile)
             running = AlignedDoubles(repeating: 0, count: Descent.tile)
             random = RandomSource(seed: settings.seed)
-            recorded = [Int](repeating: settings.steps + 1, count: starts.count)
-            convergedAt = [Int?](repeating: nil, count: starts.count)
+            recorded = [Int](repeating: settings.steps + 1, count: lanes)
+            convergedAt = [Int?](repeating: nil, count: lanes)
             divergedAt = convergedAt
         }
 
         /// The tile's starts into the record's first step, and every lane running, from rest.
-        mutating func start(_ run: TileRun, from starts: [[Double]], in record: inout TrajectoryStore.Builder) {
+        mutating func start(_ run: TileRun, from packed: [Double], in record: inout TrajectoryStore.Builder) {
             for lane in 0..<run.width {
-                let start = starts[run.first + lane]
-                for i in 0..<dimension { record.numbers[run.row(i, step: 0) + lane] = i < start.count ? start[i] : 0 }
+                for i in 0..<dimension { record.numbers[run.row(i, step: 0) + lane] = packed[(run.first + lane) * dimension + i] }
             }
             running.fill(1, count: run.width)
             first.fill(0)

@@ -46,9 +46,14 @@ enum DescentBuiltins {
     private static func descend(shape declared: FunctionShape, many: Bool, call: Invocation) throws -> Value {
         let starts = many ? call.array(1) : [call.arguments[1]]
         let shape = FunctionShape.of(point: starts.first ?? .array([]), declared: declared)
-        let points = starts.map(shape.coordinates)
-        guard points.allSatisfy({ $0.count == shape.dimension }) else {
-            throw BuiltinError(.wrongDimension(0, "every start needs as many coordinates as the first"), argument: 1)
+        var packed: [Double] = []
+        packed.reserveCapacity(starts.count * shape.dimension)
+        for start in starts {
+            let count = shape.append(start, to: &packed)
+            guard count == shape.dimension, count > 0 else {
+                let expected = count == 0 ? "a start needs at least one" : "every start needs as many coordinates as the first, \(shape.dimension)"
+                throw BuiltinError(.wrongDimension(count, expected), argument: 1)
+            }
         }
         let steps = call.int(3)
         guard (0...maximumSteps).contains(steps) else { throw BuiltinError(.tooManySteps(steps, limit: maximumSteps), argument: 3) }
@@ -61,7 +66,7 @@ enum DescentBuiltins {
         let settings = DescentSettings(
             learningRate: try call.double(2), steps: steps, tolerance: tolerance > 0 ? tolerance : nil,
             bound: try call.double(6), seed: seed > 0 ? UInt64(seed) : call.context.seed)
-        let runs = Engine.Descent.run(tape, from: points,
+        let runs = Engine.Descent.run(tape, fromPacked: packed,
                                       optimizer: LibraryEnumerations.engineOptimizer(optimizer), settings: settings)
             .map { Value.object(DescentRun(trajectory: $0, shape: shape)) }
         return many ? .array(runs) : runs[0]

@@ -40,13 +40,26 @@ enum FunctionShape: Hashable {
     }
 
     func coordinates(_ point: Value) -> [Double] {
+        var coordinates: [Double] = []
+        append(point, to: &coordinates)
+        return coordinates
+    }
+
+    /// Appends the point's coordinates to `packed`, and says how many it has.
+    @discardableResult
+    func append(_ point: Value, to packed: inout [Double]) -> Int {
         switch point {
-        case .double(let x): [x]
-        case .int(let n): [Double(n)]
-        case .tuple(let tuple): tuple.elements.map(ArrayBuiltins.number)
-        case .array(let elements): elements.map(ArrayBuiltins.number)
-        default: []
+        case .double(let x): packed.append(x); return 1
+        case .int(let n): packed.append(Double(n)); return 1
+        case .tuple(let tuple): return Self.append(tuple.elements, to: &packed)
+        case .array(let elements): return Self.append(elements, to: &packed)
+        default: return 0
         }
+    }
+
+    private static func append(_ numbers: [Value], to packed: inout [Double]) -> Int {
+        for number in numbers { packed.append(ArrayBuiltins.number(number)) }
+        return numbers.count
     }
 
     func value(_ coordinates: [Double]) -> Value {
