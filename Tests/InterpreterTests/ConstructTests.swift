@@ -314,6 +314,28 @@ import Testing
         #expect(result.errors.map(\.message.text) == ["cannot convert value of type '(a: Int, b: Int)' to specified type '(x: Int, y: Int)'"])
     }
 
+    /// A tuple of two unlabelled numbers is kept inline; every construct still sees a tuple,
+    /// and one that gains labels or other elements leaves that form.
+    @Test(arguments: [
+        ("var p = (1.0, 2.0)\np.0 = 5\np", "(5.0, 2.0)"),
+        ("var p = (1.0, 2.0)\np.1 += 0.5\np.1", "2.5"),
+        ("let p = (1.0, 2.0)\nlet (a, b) = p\nb - a", "1.0"),
+        ("let p = (1.0, 2.0)\nlet q: (x: Double, y: Double) = p\nq", "(x: 1.0, y: 2.0)"),
+        ("(1.0, 2.0) == (1.0, 2.0)", "true"),
+        ("[(1.0, 2.0), (3.0, 4.0)].map { $0.1 }", "[2.0, 4.0]"),
+        ("[(1.0, 2.0), (3.0, 4.0)].map { x, y in x * y }", "[2.0, 12.0]"),
+        ("var q = (x: 1.0, y: 2.0)\nq.x = 3\nq", "(x: 3.0, y: 2.0)"),
+        ("grid(x: 0...1, y: 0...1, columns: 2, rows: 1)", "[(0.0, 0.0), (1.0, 0.0)]"),
+    ])
+    func aPointIsATupleInEveryConstruct(code: String, expected: String) {
+        #expect(Self.value(code) == expected)
+    }
+
+    @Test func aPointHasNoThirdElement() {
+        let result = Harness.block("let p = (1.0, 2.0)\np.2")
+        #expect(result.errors.map(\.message.text) == ["value of type '(Double, Double)' has no member '2'"])
+    }
+
     @Test func anIntVariableInsideATupleDoesNotConvert() {
         let result = Harness.block("let n = 1\nlet p: (Double, Double) = (n, 0.5)")
         #expect(result.errors.map(\.message.text) == ["cannot convert value of type '(Int, Double)' to specified type '(Double, Double)'"])

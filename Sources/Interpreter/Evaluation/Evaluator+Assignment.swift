@@ -40,16 +40,16 @@ extension Evaluator {
             elements[position] = try converted(value, to: elements[position].type, literal: literal, at: at)
             try assign(.array(elements), to: base)
         case .tupleElement(let base, let index):
-            guard case .tuple(var tuple) = try evaluate(base), tuple.elements.indices.contains(index) else {
+            guard case .tuple(var tuple) = try evaluate(base), (0..<tuple.count).contains(index) else {
                 throw InterpreterError(.notAssignable(), at: target.location)
             }
-            tuple.elements[index] = try converted(value, to: tuple.elements[index].type, literal: literal, at: at)
+            tuple.elements[index] = try converted(value, to: tuple[index].type, literal: literal, at: at)
             try assign(.tuple(tuple), to: base)
         case .member(let base, let label):
             guard case .tuple(var tuple) = try evaluate(base), let index = tuple.labels.firstIndex(of: label) else {
                 throw InterpreterError(.notAssignable(), at: target.location)
             }
-            tuple.elements[index] = try converted(value, to: tuple.elements[index].type, literal: literal, at: at)
+            tuple.elements[index] = try converted(value, to: tuple[index].type, literal: literal, at: at)
             try assign(.tuple(tuple), to: base)
         default:
             throw InterpreterError(.notAssignable(), at: target.location)

@@ -45,10 +45,10 @@ extension Evaluator {
             return try member(name, of: try evaluate(base), at: at)
         case .tupleElement(let base, let index):
             let value = try evaluate(base)
-            guard case .tuple(let tuple) = value, tuple.elements.indices.contains(index) else {
+            guard case .tuple(let tuple) = value, (0..<tuple.count).contains(index) else {
                 throw InterpreterError(.unknownMember(String(index), of: value.type.description, suggestion: nil), at: at)
             }
-            return tuple.elements[index]
+            return tuple[index]
         case .subscripted(let base, let arguments):
             return try subscripted(try evaluate(base), arguments, at: at)
         case .closure(let closure):
@@ -158,7 +158,7 @@ extension Evaluator {
     func member(_ name: String, of value: Value, at location: SourceLocation) throws -> Value {
         switch value {
         case .tuple(let tuple):
-            if let index = tuple.labels.firstIndex(of: name) { return tuple.elements[index] }
+            if let index = tuple.labelsIfAny?.firstIndex(of: name) { return tuple[index] }
         case .object(let object):
             if let member = try located(location, { try object.member(name) }) { return member }
         case .function(.builtin(let function)):

@@ -124,11 +124,11 @@ extension Evaluator {
             if case .function(.closure(let closure)) = value, closure.name == nil { closure.name = name }
             try declare(name, Scope.Slot(value: value, isMutable: isMutable, type: type), at: location)
         case .tuple(let patterns):
-            guard case .tuple(let tuple) = value, tuple.elements.count == patterns.count else {
+            guard case .tuple(let tuple) = value, tuple.count == patterns.count else {
                 throw InterpreterError(.patternMismatch(value.type, names: patterns.count), at: valueLocation ?? location)
             }
-            for (pattern, element) in zip(patterns, tuple.elements) {
-                try bind(pattern, to: element, type: nil, isMutable: isMutable, at: location, valueAt: valueLocation)
+            for (index, pattern) in patterns.enumerated() {
+                try bind(pattern, to: tuple[index], type: nil, isMutable: isMutable, at: location, valueAt: valueLocation)
             }
         }
     }

@@ -123,8 +123,8 @@ extension Value {
         case .array(let element):
             if case .array(let elements) = self { return elements.allSatisfy { $0.conforms(to: element) } }
         case .tuple(let types, let labels):
-            guard case .tuple(let tuple) = self, types.count == tuple.elements.count else { return false }
-            for index in types.indices where !tuple.elements[index].conforms(to: types[index]) { return false }
+            guard case .tuple(let tuple) = self, types.count == tuple.count else { return false }
+            for index in types.indices where !tuple[index].conforms(to: types[index]) { return false }
             return labels.isEmpty || labels == tuple.labels
         case .closedRange(let bound), .range(let bound):
             guard case .range(let range) = self else { return false }
@@ -149,7 +149,7 @@ extension Value {
             return value.resolved(as: enumeration).map(Value.enumCase)
         case (.double, .enumCase(let value)) where value.enumeration == nil && value.arguments.isEmpty:
             return DoubleConstant(rawValue: value.name).map { .double($0.value) }
-        case (.tuple(let types, let labels), .tuple(let tuple)) where types.count == tuple.elements.count:
+        case (.tuple(let types, let labels), .tuple(let tuple)) where types.count == tuple.count:
             // As in Swift, an unlabelled tuple takes the labels of the type it is used as;
             // a label that differs is a mismatch.
             guard labels.isEmpty || zip(labels, tuple.labels).allSatisfy({ $1 == nil || $0 == $1 }) else { return nil }

@@ -51,15 +51,14 @@ enum FunctionShape: Hashable {
         switch point {
         case .double(let x): packed.append(x); return 1
         case .int(let n): packed.append(Double(n)); return 1
-        case .tuple(let tuple): return Self.append(tuple.elements, to: &packed)
-        case .array(let elements): return Self.append(elements, to: &packed)
+        case .tuple(let tuple):
+            for index in 0..<tuple.count { packed.append(ArrayBuiltins.number(tuple[index])) }
+            return tuple.count
+        case .array(let elements):
+            for element in elements { packed.append(ArrayBuiltins.number(element)) }
+            return elements.count
         default: return 0
         }
-    }
-
-    private static func append(_ numbers: [Value], to packed: inout [Double]) -> Int {
-        for number in numbers { packed.append(ArrayBuiltins.number(number)) }
-        return numbers.count
     }
 
     func value(_ coordinates: [Double]) -> Value {
