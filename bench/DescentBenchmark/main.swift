@@ -72,12 +72,13 @@ let (loopTime, _) = time(withLoops)
 
 // The engine alone on the same function, to show what the block's orchestration costs.
 var engineTimes: [Double] = []
-let starts = Grid.linspace(-2.5, 2.5, count: 25).flatMap { y in Grid.linspace(-2.5, 2.5, count: 40).map { [$0, y] } }
+// The starts packed, as the block's `descend` hands them to the engine.
+let starts = Grid.linspace(-2.5, 2.5, count: 25).flatMap { y in Grid.linspace(-2.5, 2.5, count: 40).flatMap { [$0, y] } }
 let x = Formula.input(0), y = Formula.input(1)
 let surface = (x * x * x * x - 3 * x * x + x + y * y).compile(inputCount: 2)
 for _ in 0..<(repeats + 1) {
     let start = ContinuousClock.now
-    _ = Descent.run(surface, from: starts, optimizer: .gradientDescent, settings: DescentSettings(learningRate: 0.01, steps: 500))
+    _ = Descent.run(surface, fromPacked: starts, optimizer: .gradientDescent, settings: DescentSettings(learningRate: 0.01, steps: 500))
     engineTimes.append(milliseconds(ContinuousClock.now - start))
 }
 engineTimes.removeFirst()

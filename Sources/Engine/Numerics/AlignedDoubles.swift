@@ -32,10 +32,10 @@ final class AlignedDoubles: @unchecked Sendable {
     /// Asks Linux to back the whole huge pages of a buffer with transparent huge pages.
     /// A descent writes its 16 MB record as one long stream; in 4 KiB pages that stream
     /// crosses 4 000 page boundaries, at each of which the TLB refills and the hardware
-    /// prefetcher stops. In 2 MiB pages the lesson block of the
-    /// descent benchmark went from 1.92 to 1.62 ms (medians of six interleaved pairs of
-    /// `bench/descent 31`). The advice is a hint: where the kernel has no huge pages to
-    /// give, the buffer works as before, so a failure is not an error.
+    /// prefetcher stops. In 2 MiB pages the lesson block of the descent benchmark went from
+    /// 1.92 to 1.62 ms (medians of six interleaved pairs of `bench/descent 31`). The advice
+    /// is a hint: where the kernel has no huge pages to give, the buffer works as before, so
+    /// a failure is not an error.
     private static func adviseHugePages(_ start: UnsafeMutableRawPointer, bytes: Int) {
         #if os(Linux)
         _ = madvise(start, bytes / hugePageBytes * hugePageBytes, MADV_HUGEPAGE)

@@ -51,7 +51,8 @@ enum DescentBuiltins {
         for start in starts {
             let count = shape.append(start, to: &packed)
             guard count == shape.dimension, count > 0 else {
-                let expected = count == 0 ? "a start needs at least one" : "every start needs as many coordinates as the first, \(shape.dimension)"
+                let expected = count == 0
+                    ? "a start needs at least one" : "every start needs as many coordinates as the first, \(shape.dimension)"
                 throw BuiltinError(.wrongDimension(count, expected), argument: 1)
             }
         }

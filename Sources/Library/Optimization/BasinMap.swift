@@ -45,8 +45,12 @@ final class BasinMap: LibraryObject {
     ) -> BasinMap {
         let xs = Grid.linspace(x.lowerBound, x.upperBound, count: resolution)
         let ys = Grid.linspace(y.lowerBound, y.upperBound, count: resolution)
-        let starts = ys.flatMap { y in xs.map { [$0, y] } }
-        let runs = Descent.run(tape, from: starts, optimizer: optimizer, settings: settings)
+        var starts: [Double] = []
+        starts.reserveCapacity(2 * resolution * resolution)
+        for y in ys {
+            for x in xs { starts.append(x); starts.append(y) }
+        }
+        let runs = Descent.run(tape, fromPacked: starts, optimizer: optimizer, settings: settings)
         var minima: [(point: [Double], value: Double)] = []
         let span = max(x.upperBound - x.lowerBound, y.upperBound - y.lowerBound)
         let labels: [Int?] = runs.map { run in
