@@ -51,7 +51,7 @@ import Testing
                 : testCase.loss == .binaryCrossEntropy ? (0..<outputs).map { _ in Double((i + Int(random.next() % 2)) % 2) }
                 : (0..<outputs).map { $0 == i % outputs ? 1 : 0 }
         }
-        let pass = NetworkPass(widths: network.widths, capacity: rows)
+        let pass = NetworkPass(network, capacity: rows)
         pass.forward(network, x.flatMap { $0.map(Float.init) }, rows: rows)
         let targets = y.flatMap { $0.map(Float.init) }
         let loss = targets.withUnsafeBufferPointer { Trainer.evaluate(testCase.loss, pass, targets: $0.baseAddress!, rows: rows) } / Double(rows)

@@ -8,7 +8,7 @@ extension Network {
     /// Every layer's activations for a batch (one example per row), the first hidden layer
     /// first and the outputs last.
     public func activations(_ inputs: Matrix) -> [Matrix] {
-        let pass = NetworkPass(widths: widths, capacity: inputs.rows)
+        let pass = NetworkPass(self, capacity: inputs.rows)
         pass.forward(self, inputs.storage, rows: inputs.rows)
         return widths.indices.dropFirst().map { l in
             Matrix(rows: inputs.rows, columns: widths[l],

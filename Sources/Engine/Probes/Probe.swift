@@ -6,7 +6,7 @@ public enum Probe {
     public static func layers(_ network: Network, on data: Dataset, loss: Loss) -> [LayerStatistics]? {
         guard let targets = data.targetMatrix(outputs: network.widths.last!), data.count > 0 else { return nil }
         let rows = data.count
-        let pass = NetworkPass(widths: network.widths, capacity: rows)
+        let pass = NetworkPass(network, capacity: rows)
         pass.forward(network, data.inputs.storage, rows: rows)
         _ = targets.storage.withUnsafeBufferPointer { Trainer.evaluate(loss, pass, targets: $0.baseAddress!, rows: rows) }
         pass.backward(network, rows: rows, outputIsPreActivation: loss.requiredOutput != nil)

@@ -4,7 +4,7 @@ enum Metrics {
     /// 256 so that a large set needs no large buffers.
     static func evaluate(_ network: Network, on data: Dataset, targets: Matrix, loss: Loss) -> (loss: Double, accuracy: Double?) {
         let batch = min(256, max(data.count, 1))
-        let pass = NetworkPass(widths: network.widths, capacity: batch)
+        let pass = NetworkPass(network, capacity: batch)
         let outputs = network.widths.last!
         var (total, correct) = (0.0, 0)
         for start in stride(from: 0, to: data.count, by: batch) {
