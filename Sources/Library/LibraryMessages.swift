@@ -51,6 +51,10 @@ extension DiagnosticMessage {
         .init("row \(row) of the table has \(cells) cell\(cells == 1 ? "" : "s") but there \(columns == 1 ? "is 1 column" : "are \(columns) columns"); give every row one value per column")
     }
 
+    static func tableDigits(_ digits: Int) -> Self {
+        .init("a table shows 1 to 17 significant digits, not \(digits)")
+    }
+
     static func tableWithoutColumns() -> Self {
         .init("a table needs at least one column; name them in columns:")
     }
@@ -144,6 +148,56 @@ extension DiagnosticMessage {
 
     static func batchSize(_ size: Int) -> Self {
         .init("a batch holds 1 or more examples, not \(size)")
+    }
+
+    static func dropRate(_ name: String, _ value: String) -> Self {
+        .init("a \(name) rate is the fraction of units dropped, in 0..<1, not \(value); 0 drops none")
+    }
+
+    static func negativeStrength(_ name: String, _ value: String) -> Self {
+        .init("\(name) must be 0 or more, not \(value); 0 turns it off")
+    }
+
+    static func patience(_ value: String) -> Self {
+        .init("a patience of \(value) epochs would stop before any epoch could improve; use a whole number of 1 or more, such as .errorChange(patience: 10)")
+    }
+
+    static func stoppingNeedsValidation() -> Self {
+        .init("the error-change rule watches the validation loss; train with validation: a held-out set, or stop by .weightChange")
+    }
+
+    static func normalizationBatchOfOne(_ size: Int, _ count: Int) -> Self {
+        .init(size == 1
+            ? "batch normalization needs 2 or more examples per batch in training, since one example has no variance; use a batchSize of 2 or more"
+            : "with \(count) examples in batches of \(size), the last batch of each epoch holds 1 example, which batch normalization cannot normalise; choose another batchSize")
+    }
+
+    static func noWeights() -> Self {
+        .init("linearData needs one weight per input, and at least one, such as weights: [3, -2, 0]")
+    }
+
+    static func needsOneTarget() -> Self {
+        .init("this needs regression data with one target per example, such as linearData(count:weights:)")
+    }
+
+    static func singularLeastSquares() -> Self {
+        .init("the inputs are collinear, so least squares has no single solution at lambda 0; use a lambda above 0")
+    }
+
+    static func noiseFraction(_ value: String) -> Self {
+        .init("the fraction of labels to change is outside 0...1: \(value)")
+    }
+
+    static func neverStopped() -> Self {
+        .init("the run trained every epoch, so it has no stoppedAt; check run.stopped first")
+    }
+
+    static func noBestEpoch() -> Self {
+        .init("the run had no validation set, so it has no bestEpoch; train with validation: a held-out set")
+    }
+
+    static func neverStops(_ rule: String) -> Self {
+        .init("\(rule) never fires on this run, so it has no stopping epoch; train longer, or loosen the rule")
     }
 
     static func trainingTooLarge(_ work: Int, limit: Int) -> Self {

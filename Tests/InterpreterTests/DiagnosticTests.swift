@@ -245,6 +245,30 @@ import Testing
         Self.expectError("let kind: 1️⃣CritcalPoint = classify(saddle, at: (0, 0))", "unknown type 'CritcalPoint'; did you mean 'CriticalPoint'?")
     }
 
+    @Test func regularizationMessages() {
+        let fit = "loss: .softmaxCrossEntropy, epochs: 5, batchSize: 4, learningRate: 0.1"
+        Self.expectError("let n = network([2, 8, 2], dropout: 1️⃣1.0)", "a dropout rate is the fraction of units dropped, in 0..<1, not 1.0; 0 drops none")
+        Self.expectError("let n = network([2, 8, 2], dropConnect: 1️⃣-0.1)", "a DropConnect rate is the fraction of units dropped, in 0..<1, not -0.1; 0 drops none")
+        Self.expectError("let r = train(network([2, 2]), on: xor(count: 8), \(fit), penalty: 1️⃣.l2(lambda: -0.01))",
+                         "the penalty's lambda must be 0 or more, not .l2(lambda: -0.01); 0 turns it off")
+        Self.expectError("let r = train(network([2, 2]), on: xor(count: 8), \(fit), weightDecay: 1️⃣-1)", "weightDecay must be 0 or more, not -1; 0 turns it off")
+        Self.expectError("let (a, b) = split(xor(count: 20), training: 0.5)\nlet r = train(network([2, 2]), on: a, validation: b, \(fit), earlyStopping: 1️⃣.errorChange(patience: 0))",
+                         "a patience of 0 epochs would stop before any epoch could improve; use a whole number of 1 or more, such as .errorChange(patience: 10)")
+        Self.expectError("let r = train(network([2, 2]), on: xor(count: 8), \(fit), earlyStopping: 1️⃣.errorChange(patience: 5))",
+                         "the error-change rule watches the validation loss; train with validation: a held-out set, or stop by .weightChange")
+        Self.expectError("let r = train(network([2, 4, 2], batchNorm: .beforeActivation), on: xor(count: 8), loss: .softmaxCrossEntropy, epochs: 1, batchSize: 1️⃣1, learningRate: 0.1)",
+                         "batch normalization needs 2 or more examples per batch in training, since one example has no variance; use a batchSize of 2 or more")
+        Self.expectError("let r = train(network([2, 4, 2], batchNorm: .afterActivation), on: xor(count: 9), loss: .softmaxCrossEntropy, epochs: 1, batchSize: 1️⃣4, learningRate: 0.1)",
+                         "with 9 examples in batches of 4, the last batch of each epoch holds 1 example, which batch normalization cannot normalise; choose another batchSize")
+        Self.expectError("let d = labelNoise(moons(count: 10), fraction: 1️⃣1.5)", "the fraction of labels to change is outside 0...1: 1.5")
+        Self.expectError("let r = ridge(1️⃣moons(count: 10), lambda: 0.1)", "this needs regression data with one target per example, such as linearData(count:weights:)")
+        Self.expectError("let r = ridge(linearData(count: 10, weights: [1, 2]), lambda: 1️⃣-1.0)", "lambda must be 0 or more, not -1.0; 0 turns it off")
+        Self.expectError("let r = train(network([2, 2]), on: xor(count: 8), \(fit))\nlet e = stoppingEpoch(r, rule: 1️⃣.weightChange(threshold: 0))",
+                         ".weightChange(threshold: 0) never fires on this run, so it has no stopping epoch; train longer, or loosen the rule")
+        Self.expectError("let r = train(network([2, 2]), on: xor(count: 8), \(fit))\nlet e = r.1️⃣stoppedAt",
+                         "the run trained every epoch, so it has no stoppedAt; check run.stopped first")
+    }
+
     @Test func networkAndDatasetMessages() {
         Self.expectError("let n = network(1️⃣[2])", "a network needs an input width and an output width, each 1 or more, not [2]; write network([2, 16, 1])")
         Self.expectError("let r = train(1️⃣network([3, 2]), on: moons(count: 10), loss: .softmaxCrossEntropy, epochs: 1, batchSize: 1, learningRate: 0.1)",

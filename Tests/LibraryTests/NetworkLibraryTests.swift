@@ -71,4 +71,59 @@ import Testing
         #expect(Self.values("[3, 1, 2].last") == ["2"])
         #expect(Harness.block("let x = [Double]().last").errors.map(\.message.text) == ["last of an empty array has no value; check that the array has elements first"])
     }
+
+    /// Batch normalization, dropout and DropConnect as `network` options: what each layer trains.
+    @Test func networkOptionsChangeWhatIsTrained() {
+        // Hidden 2 → 3: 6 weights, no biases (the normalisation replaces them), γ and β for 3
+        // units; output 3 → 1: 3 weights and 1 bias. After the activation the biases stay.
+        #expect(Self.values("network([2, 3, 1], batchNorm: .beforeActivation).parameterCount") == ["16"])
+        #expect(Self.values("network([2, 3, 1], batchNorm: .afterActivation).parameterCount") == ["19"])
+        #expect(Self.values("network([2, 3, 1], dropout: 0.5, dropConnect: 0.2).parameterCount") == ["13"])
+        #expect(Self.values("biases(network([2, 3, 1], biases: .ones, batchNorm: .beforeActivation), layer: 1)") == ["[0.0, 0.0, 0.0]"])
+        let deterministic = "let n = network([2, 8, 2], dropout: 0.5, dropConnect: 0.5)\npredict(n, [[0.3, -0.2]]) == predict(network([2, 8, 2]), [[0.3, -0.2]])"
+        #expect(Self.values(deterministic) == ["true"])
+    }
+
+    /// The regularizers' records: per-epoch measurements, early stopping, and its replay.
+    @Test func trainingRecordsWhatRegularizationLessonsPlot() {
+        let code = """
+        let (a, b) = split(moons(count: 60, noise: 0.3), training: 0.5)
+        let run = train(network([2, 16, 2]), on: a, validation: b, loss: .softmaxCrossEntropy, epochs: 7, batchSize: 10, learningRate: 0.1, penalty: .l2(lambda: 0.01))
+        [run.trainingLoss.count, run.trainingAccuracy.count, run.penalty.count, run.weightL1.count, run.weightL2.count, run.weightChange.count, run.epochs]
+        """
+        #expect(Self.values(code) == ["[7, 7, 7, 7, 7, 7, 7]"])
+        let stopping = """
+        let (a, b) = split(moons(count: 200, noise: 0.4), training: 0.2)
+        let full = train(network([2, 32, 32, 2]), on: a, validation: b, loss: .softmaxCrossEntropy, epochs: 200, batchSize: 8, learningRate: 0.05)
+        let stopped = train(network([2, 32, 32, 2]), on: a, validation: b, loss: .softmaxCrossEntropy, epochs: 200, batchSize: 8, learningRate: 0.05, earlyStopping: .errorChange(patience: 5))
+        [stopped.stopped, stopped.stoppedAt == stoppingEpoch(full, rule: .errorChange(patience: 5)), stopped.epochs == stopped.stoppedAt, stopped.stopReason == "errorChange"]
+        """
+        #expect(Self.values(stopping) == ["[true, true, true, true]"])
+    }
+
+    /// The closed-form ridge on three points on the line y = 2x + 1: λ = 0 recovers it; with
+    /// λ = 1, w = cov(x, y) / (var(x) + 1) = (4/3) / (5/3) = 0.8 and b = ȳ − w·x̄ = 2.2.
+    @Test func ridgeInClosedForm() {
+        let line = "dataset(inputs: [[0], [1], [2]], targets: [[1], [3], [5]])"
+        #expect(Self.values("ridge(\(line), lambda: 0)") == ["(weights: [2.0], bias: 1.0)"])
+        #expect(Self.values("let r = ridge(\(line), lambda: 1)\n[abs(r.weights[0] - 0.8) < 1e-12, abs(r.bias - 2.2) < 1e-12]") == ["[true, true]"])
+        #expect(Self.values("linearData(count: 5, weights: [1, 0, -1]).features") == ["3"])
+    }
+
+    @Test func labelNoiseChangesExactlyTheFraction() {
+        let code = "let d = blobs(count: 40, classes: 4)\nlet n = labelNoise(d, fraction: 0.25, seed: 3)\nzip(d.labels, n.labels).filter { $0.0 != $0.1 }.count"
+        #expect(Self.values(code) == ["10"])
+    }
+
+    /// Tables round their Doubles for a reader; `digits:` asks for more.
+    @Test func tablesRoundTheirNumbers() {
+        let block = Harness.block("table([(\"σ′(5)\", 0.006648056670790155, 3)], columns: [\"x\", \"slope\", \"n\"])")
+        guard case .table(let table)? = block.outputs.first else {
+            Issue.record("no table: \(block.outputs)")
+            return
+        }
+        #expect(table.rows == [[.init("σ′(5)", isNumber: false), .init("0.006648", isNumber: true), .init("3", isNumber: true)]])
+        let precise = Harness.block("table([[1.0 / 3.0]], columns: [\"third\"], digits: 8)")
+        if case .table(let table)? = precise.outputs.first { #expect(table.rows[0][0].text == "0.33333333") }
+    }
 }

@@ -108,6 +108,6 @@ import Testing
         #expect(page.contains(
             #"<div class="output-table"><table><thead><tr><th scope="col">f</th><th scope="col">slope</th><th scope="col">text</th></tr></thead>"#
             + #"<tbody><tr><td>σ</td><td class="number">0.25</td><td class="number">1e-03</td></tr>"#
-            + #"<tr><td>tanh</td><td class="number">1.0</td><td>&lt;b&gt;</td></tr></tbody></table></div>"#))
+            + #"<tr><td>tanh</td><td class="number">1</td><td>&lt;b&gt;</td></tr></tbody></table></div>"#), "Doubles rounded for a reader: 1.0 reads 1")
     }
 }

@@ -60,6 +60,21 @@ public enum DatasetGenerator {
         regression(count: count, range: -1...1, seed: seed, noise: noise) { slope * $0 + intercept }
     }
 
+    /// y = x·w + intercept + noise for inputs x drawn from N(0, I), one feature per weight:
+    /// a regression whose true weights are known, some of which may be 0 (inputs that do
+    /// not matter), as the lasso's selection of inputs needs.
+    public static func linear(count: Int, weights: [Double], intercept: Double, noise: Double, seed: UInt64) -> Dataset {
+        var random = RandomSource(seed: seed)
+        var (xs, ys): ([Float], [Float]) = ([], [])
+        for _ in 0..<count {
+            let x = weights.map { _ in random.normal() }
+            xs += x.map(Float.init)
+            ys.append(Float(zip(x, weights).reduce(intercept) { $0 + $1.0 * $1.1 } + noise * random.normal()))
+        }
+        return Dataset(inputs: Matrix(rows: count, columns: weights.count, storage: xs),
+                       targets: .values(Matrix(rows: count, columns: 1, storage: ys)))
+    }
+
     /// y = sin x + noise, for x uniform in [−π, π].
     public static func sine(count: Int, noise: Double, seed: UInt64) -> Dataset {
         regression(count: count, range: -Double.pi...Double.pi, seed: seed, noise: noise) { LibM.sin($0) }

@@ -4,15 +4,41 @@ import Glibc
 import Darwin
 #endif
 
+/// The values a layer passes from stage to stage, which probes can look at.
+public enum LayerSignal: String, Sendable, Hashable, CaseIterable {
+    /// x·W + b, before any normalisation.
+    case linear
+    /// The activation function's input: x·W + b, or its normalisation when that comes first.
+    case preActivation
+    /// The activation function's output.
+    case activation
+    /// What the layer passes on: after a normalisation placed after the activation, and
+    /// after dropout in a training pass.
+    case output
+}
+
 extension Network {
     /// Every layer's activations for a batch (one example per row), the first hidden layer
-    /// first and the outputs last.
+    /// first and the outputs last, as inference computes them.
     public func activations(_ inputs: Matrix) -> [Matrix] {
+        signals(inputs, .output)
+    }
+
+    /// One signal of every layer for a batch. With a training seed the batch runs as a
+    /// training batch does: normalised with its own statistics, with dropout masks drawn
+    /// from the seed. Without, it runs as inference does.
+    public func signals(_ inputs: Matrix, _ signal: LayerSignal, trainingSeed: UInt64? = nil) -> [Matrix] {
         let pass = NetworkPass(self, capacity: inputs.rows)
-        pass.forward(self, inputs.storage, rows: inputs.rows)
-        return widths.indices.dropFirst().map { l in
-            Matrix(rows: inputs.rows, columns: widths[l],
-                   storage: Array(UnsafeBufferPointer(start: pass.activations[l], count: inputs.rows * widths[l])))
+        inputs.storage.withUnsafeBufferPointer { pass.forward(self, $0.baseAddress!, rows: inputs.rows, trainingSeed: trainingSeed) }
+        return layers.indices.map { index in
+            let buffer = switch signal {
+            case .linear: pass.linear[index]
+            case .preActivation: pass.preActivations[index]
+            case .activation: pass.activated[index]
+            case .output: pass.activations[index + 1]
+            }
+            return Matrix(rows: inputs.rows, columns: widths[index + 1],
+                          storage: Array(UnsafeBufferPointer(start: buffer, count: inputs.rows * widths[index + 1])))
         }
     }
 

@@ -24,9 +24,9 @@ final class NetworkPass {
     private(set) var normalized: [UnsafeMutablePointer<Float>?] = []
     private(set) var statistics: [BatchStatistics?] = []
     /// Per layer with dropout: 0 or 1/keep for each output of the batch.
-    private var dropoutMasks: [UnsafeMutablePointer<Float>?] = []
+    private(set) var dropoutMasks: [UnsafeMutablePointer<Float>?] = []
     /// Per layer with DropConnect: 0 or 1/keep for each weight, for each example.
-    private var connectionMasks: [UnsafeMutablePointer<Float>?] = []
+    private(set) var connectionMasks: [UnsafeMutablePointer<Float>?] = []
     /// deltas[l − 1] holds ∂L/∂a_l, turned stage by stage into ∂L/∂(x·W + b).
     private(set) var deltas: [UnsafeMutablePointer<Float>] = []
     private(set) var weightGradients: [UnsafeMutablePointer<Float>] = []
@@ -93,6 +93,13 @@ final class NetworkPass {
     /// Runs a training batch: batch statistics, and dropout and DropConnect masks drawn from `random`.
     func forwardTraining(_ network: Network, _ inputs: UnsafePointer<Float>, rows: Int, random: inout RandomSource) {
         withUnsafeMutablePointer(to: &random) { run(network, inputs, rows: rows, random: $0) }
+    }
+
+    /// As inference runs the batch, or with a seed as a training batch runs it: what probes use.
+    func forward(_ network: Network, _ inputs: UnsafePointer<Float>, rows: Int, trainingSeed: UInt64?) {
+        guard let seed = trainingSeed else { return forward(network, inputs, rows: rows) }
+        var random = RandomSource(seed: seed)
+        forwardTraining(network, inputs, rows: rows, random: &random)
     }
 
     private func run(_ network: Network, _ inputs: UnsafePointer<Float>, rows: Int, random: UnsafeMutablePointer<RandomSource>?) {
@@ -294,6 +301,21 @@ final class NetworkPass {
                     shift[k] *= factor
                 }
             }
+        }
+    }
+}
+
+extension Network {
+    /// How many numbers a forward and backward pass over `rows` examples allocates, for a
+    /// caller that must refuse a pass too large before making it: the inputs, and per unit
+    /// and example each stage's values, the masks and the gradient, and a DropConnect
+    /// layer's mask per example.
+    public func passElements(rows: Int) -> Int {
+        rows * layers.reduce(widths[0]) { total, layer in
+            let after = layer.normalization?.placement == .afterActivation
+            let perUnit = 3 + (layer.normalization == nil ? 0 : 2) + (after || layer.dropout > 0 ? 1 : 0)
+                + (after && layer.dropout > 0 ? 1 : 0) + (layer.dropout > 0 ? 1 : 0)
+            return total + perUnit * layer.outputCount + (layer.dropConnect > 0 ? layer.weights.storage.count : 0)
         }
     }
 }

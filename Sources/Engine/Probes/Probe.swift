@@ -1,13 +1,14 @@
 /// Looks inside a network: activation statistics and per-example gradient norms per layer,
 /// and how alike the units of each layer are.
 public enum Probe {
-    /// One forward and backward pass over the whole dataset, measured layer by layer.
-    /// Nil when the data does not fit the network.
-    public static func layers(_ network: Network, on data: Dataset, loss: Loss) -> [LayerStatistics]? {
+    /// One forward and backward pass over the whole dataset as one batch, measured layer by
+    /// layer: as inference runs, or with a training seed as a training batch runs (batch
+    /// statistics, dropout masks from the seed). Nil when the data does not fit the network.
+    public static func layers(_ network: Network, on data: Dataset, loss: Loss, trainingSeed: UInt64? = nil) -> [LayerStatistics]? {
         guard let targets = data.targetMatrix(outputs: network.widths.last!), data.count > 0 else { return nil }
         let rows = data.count
         let pass = NetworkPass(network, capacity: rows)
-        pass.forward(network, data.inputs.storage, rows: rows)
+        data.inputs.storage.withUnsafeBufferPointer { pass.forward(network, $0.baseAddress!, rows: rows, trainingSeed: trainingSeed) }
         _ = targets.storage.withUnsafeBufferPointer { Trainer.evaluate(loss, pass, targets: $0.baseAddress!, rows: rows) }
         pass.backward(network, rows: rows, outputIsPreActivation: loss.requiredOutput != nil)
         return network.layers.indices.map { index in

@@ -48,3 +48,17 @@ struct EarlyStoppingMonitor {
         return (nil, improved)
     }
 }
+
+extension TrainingHistory {
+    /// The epoch (from 1) after which `rule` would have stopped this run, replayed on its
+    /// recorded validation losses and weight changes; nil if it never fires. The same
+    /// monitor decides as during training, so a run trained with the rule stops there.
+    public func stoppingEpoch(_ rule: StoppingRule) -> Int? {
+        var monitor = EarlyStoppingMonitor(rules: [rule])
+        for epoch in stride(from: 1, through: weightChange.count, by: 1) {
+            let loss = validationLoss.indices.contains(epoch - 1) ? validationLoss[epoch - 1] : nil
+            if monitor.observe(epoch: epoch, validationLoss: loss, weightChange: weightChange[epoch - 1]).stop != nil { return epoch }
+        }
+        return nil
+    }
+}

@@ -31,19 +31,25 @@ enum CoreBuiltins {
             return .void
         },
         Builtin(
-            "table", parameters: [Parameter(nil, "rows", .array(.any)), Parameter("columns", .array(.string))],
+            "table", parameters: [Parameter(nil, "rows", .array(.any)), Parameter("columns", .array(.string)),
+                                  Parameter("digits", .int, default: .int(4))],
             returns: .void, topic: topic,
-            doc: "Shows rows (tuples or arrays, one value per column) as a table under column headings.",
+            doc: "Shows rows (tuples or arrays, one value per column) as a table under column headings, each Double rounded to `digits` significant digits for a reader.",
             example: #"table([("σ", sigmoid.derivative(0)), ("tanh", tanh.derivative(0))], columns: ["activation", "slope at 0"])"#
         ) { call in
             let columns = call.array(1).map(\.printed)
             guard !columns.isEmpty else { throw BuiltinError(.tableWithoutColumns(), argument: 1) }
+            let digits = call.int(2)
+            guard (1...17).contains(digits) else { throw BuiltinError(.tableDigits(digits), argument: 2) }
             let rows = try call.array(0).enumerated().map { index, row in
                 let cells = cells(of: row)
                 guard cells.count == columns.count else {
                     throw BuiltinError(.tableRow(index + 1, cells: cells.count, columns: columns.count), argument: 0)
                 }
-                return cells.map { Table.Cell($0.printed, isNumber: isNumber($0)) }
+                return cells.map { cell in
+                    if case .double(let x) = cell { return Table.Cell(NumberFormat.significant(x, digits: digits), isNumber: true) }
+                    return Table.Cell(cell.printed, isNumber: isNumber(cell))
+                }
             }
             call.context.emit(.table(Table(columns: columns, rows: rows)))
             return .void

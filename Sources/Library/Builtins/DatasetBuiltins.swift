@@ -103,6 +103,16 @@ enum DatasetBuiltins {
                 DatasetGenerator.linear(count: call.int(0), slope: try call.double(1), intercept: try call.double(2),
                                         noise: try call.double(3), seed: call.seed(4))
             },
+            generator("linearData", [count, Parameter("weights", .array(.double)), Parameter("intercept", .double, default: .double(0)),
+                                     noise(0.1), seed],
+                      doc: "Regression data y = x·weights + intercept + noise, one input per weight, each drawn from N(0, 1); a weight of 0 makes an input that does not matter.",
+                      example: "linearData(count: 100, weights: [3, -2, 0, 0]).features") { call in
+                let weights = ArrayBuiltins.numbers(call.arguments[1])
+                guard !weights.isEmpty else { throw BuiltinError(.noWeights(), argument: 1) }
+                try call.context.reserve(elements: call.int(0) * (weights.count + 1))
+                return DatasetGenerator.linear(count: call.int(0), weights: weights, intercept: try call.double(2),
+                                               noise: try call.double(3), seed: call.seed(4))
+            },
             generator("normalData", [count, Parameter("features", .int), Parameter("outputs", .int, default: .int(1)), seed],
                       doc: "Inputs drawn from N(0, 1) with zero targets: a signal to probe a network with.",
                       example: "normalData(count: 512, features: 64, outputs: 64).features") { call in

@@ -37,7 +37,61 @@ enum NetworkEnumerations {
         }
     }, doc: "What training minimises: the cost is the mean over examples of this loss.")
 
-    static var all: [Enumeration] { [activation, initializer, loss] }
+    static let batchNormalization = Enumeration("BatchNorm", cases: [
+        .init("none", doc: "No normalisation."),
+        .init("beforeActivation", doc: "dense → normalise → activation (Ioffe and Szegedy); the dense layer then has no bias, since β takes its place."),
+        .init("afterActivation", doc: "dense → activation → normalise."),
+    ], doc: "Where a hidden layer normalises its units over the batch (PyTorch's BatchNorm1d: ε = 1e-5, momentum 0.1).")
+
+    static let penalty = Enumeration("Penalty", cases: [
+        .init("none", doc: "No penalty."),
+        .init("l1", parameters: [("lambda", nil)], doc: "λ Σ|w| added to the cost, followed by its subgradient λ·sign(w): weights hover near 0."),
+        .init("l1Proximal", parameters: [("lambda", nil)], doc: "λ Σ|w| by the soft threshold after each step: unneeded weights become exactly 0."),
+        .init("l2", parameters: [("lambda", nil)], doc: "λ Σ w² added to the cost, as Keras's l2: its gradient is 2λw."),
+    ], doc: "A penalty on the weights (not the biases unless asked), added to what training minimises.")
+
+    static let stoppingRule = Enumeration("StoppingRule", cases: [
+        .init("never", doc: "Train every epoch."),
+        .init("errorChange", parameters: [("patience", 10), ("minDelta", 0)],
+              doc: "Stop after `patience` epochs in which the validation loss did not fall below its best minus minDelta."),
+        .init("weightChange", parameters: [("threshold", nil)], doc: "Stop after an epoch in which no weight moved by more than the threshold."),
+    ], doc: "When training stops before its last epoch.")
+
+    static let signal = Enumeration("LayerSignal", cases: LayerSignal.allCases.map { signal in
+        switch signal {
+        case .linear: .init("linear", doc: "x·W + b, before any normalisation.")
+        case .preActivation: .init("preActivation", doc: "The activation function's input: after a normalisation placed before it.")
+        case .activation: .init("activation", doc: "The activation function's output.")
+        case .output: .init("output", doc: "What the layer passes on: after a normalisation placed after the activation, and after dropout.")
+        }
+    }, doc: "Which of a layer's values to look at.")
+
+    static var all: [Enumeration] { [activation, initializer, loss, batchNormalization, penalty, stoppingRule, signal] }
+
+    static func enginePlacement(_ value: EnumCase) -> BatchNormalization.Placement? {
+        BatchNormalization.Placement(rawValue: value.name)
+    }
+
+    static func enginePenalty(_ value: EnumCase) -> Regularization.Penalty {
+        switch value.name {
+        case "l1": .l1(value.number("lambda"))
+        case "l1Proximal": .l1Proximal(value.number("lambda"))
+        case "l2": .l2(value.number("lambda"))
+        default: .none
+        }
+    }
+
+    static func engineStoppingRule(_ value: EnumCase) -> StoppingRule? {
+        switch value.name {
+        case "errorChange": .errorChange(patience: Int(value.number("patience")), minDelta: value.number("minDelta"))
+        case "weightChange": .weightChange(threshold: value.number("threshold"))
+        default: nil
+        }
+    }
+
+    static func engineSignal(_ value: EnumCase) -> LayerSignal {
+        LayerSignal(rawValue: value.name) ?? .output
+    }
 
     static func engineActivation(_ value: EnumCase) -> Activation {
         switch value.name {

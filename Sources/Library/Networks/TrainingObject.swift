@@ -13,10 +13,13 @@ final class TrainingObject: LibraryObject {
     }
 
     var typeName: String { Self.typeName }
-    let memberNames = ["accuracy", "diverged", "divergedAt", "gradientNorms", "loss", "network", "updateLoss", "updates", "validationAccuracy", "validationLoss"]
+    let memberNames = ["accuracy", "bestEpoch", "diverged", "divergedAt", "epochs", "gradientNorms", "loss", "network", "penalty",
+                       "restoredBest", "stopReason", "stopped", "stoppedAt", "trainingAccuracy", "trainingLoss", "updateLoss", "updates",
+                       "validationAccuracy", "validationLoss", "weightChange", "weightL1", "weightL2"]
 
     var printed: String {
-        let ending = history.divergedAt.map { "diverged at update \($0)" } ?? "\(history.loss.count) epochs"
+        var ending = history.divergedAt.map { "diverged at update \($0)" } ?? "\(history.loss.count) epochs"
+        if let epoch = history.stoppedAt, let reason = history.stopReason { ending += ", stopped by \(reason.rawValue) after epoch \(epoch)" }
         let loss = history.loss.last.map { ", final loss \(Value.double($0).printed)" } ?? ""
         return "Training(\(ending), \(history.updates) updates\(loss))"
     }
@@ -35,6 +38,22 @@ final class TrainingObject: LibraryObject {
         case "divergedAt":
             guard let update = history.divergedAt else { throw BuiltinError(.runDidNot("diverge", "divergedAt")) }
             return .int(update)
+        case "trainingLoss": return numbers(history.trainingLoss)
+        case "trainingAccuracy": return numbers(history.trainingAccuracy)
+        case "penalty": return numbers(history.penalty)
+        case "weightL1": return numbers(history.weightL1)
+        case "weightL2": return numbers(history.weightL2)
+        case "weightChange": return numbers(history.weightChange)
+        case "epochs": return .int(history.epochs)
+        case "stopped": return .bool(history.stoppedAt != nil)
+        case "stoppedAt":
+            guard let epoch = history.stoppedAt else { throw BuiltinError(.neverStopped()) }
+            return .int(epoch)
+        case "stopReason": return .string(history.stopReason?.rawValue ?? "none")
+        case "bestEpoch":
+            guard let epoch = history.bestEpoch else { throw BuiltinError(.noBestEpoch()) }
+            return .int(epoch)
+        case "restoredBest": return .bool(history.restoredBest)
         default: return nil
         }
     }
