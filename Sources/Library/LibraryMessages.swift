@@ -172,6 +172,38 @@ extension DiagnosticMessage {
             : "with \(count) examples in batches of \(size), the last batch of each epoch holds 1 example, which batch normalization cannot normalise; choose another batchSize")
     }
 
+    static func noMatch(_ method: String) -> Self {
+        .init("\(method) found no such element, and blocks have no optionals; check with contains first")
+    }
+
+    static func notNormalized(_ layer: Int) -> Self {
+        .init("layer \(layer) has no batch normalization; build the network with batchNorm: .beforeActivation or .afterActivation")
+    }
+
+    static func rotationNeedsPlane(_ features: Int) -> Self {
+        .init("rotation and reflection turn points of the plane, but these examples have \(features) features; augment them with jitter only")
+    }
+
+    static func directionLength(_ given: Int, _ features: Int) -> Self {
+        .init("the direction has \(given) component\(given == 1 ? "" : "s") but the examples have \(features) features; give one per feature")
+    }
+
+    static func sampleSize(_ count: Int, _ available: Int) -> Self {
+        .init("cannot draw \(count) examples from \(available) without replacement; ask for 0...\(available)")
+    }
+
+    static func featureIndex(_ index: Int, _ features: Int) -> Self {
+        .init("the examples have features 0..<\(features), not \(index)")
+    }
+
+    static func correlation(_ value: String) -> Self {
+        .init("a correlation is in −1...1, not \(value)")
+    }
+
+    static func tooManyFeatures(_ features: Int) -> Self {
+        .init("this takes the eigenvalues of a \(features) × \(features) matrix; it works on up to 64 features")
+    }
+
     static func noWeights() -> Self {
         .init("linearData needs one weight per input, and at least one, such as weights: [3, -2, 0]")
     }

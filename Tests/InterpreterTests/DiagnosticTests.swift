@@ -265,6 +265,16 @@ import Testing
         Self.expectError("let r = ridge(linearData(count: 10, weights: [1, 2]), lambda: 1️⃣-1.0)", "lambda must be 0 or more, not -1.0; 0 turns it off")
         Self.expectError("let r = train(network([2, 2]), on: xor(count: 8), \(fit))\nlet e = stoppingEpoch(r, rule: 1️⃣.weightChange(threshold: 0))",
                          ".weightChange(threshold: 0) never fires on this run, so it has no stopping epoch; train longer, or loosen the rule")
+        Self.expectError("let d = collinear(linearData(count: 10, weights: [1]), feature: 0, correlation: 1️⃣1.5)", "a correlation is in −1...1, not 1.5")
+        Self.expectError("let d = collinear(linearData(count: 10, weights: [1]), feature: 1️⃣1, correlation: 0.5)", "the examples have features 0..<1, not 1")
+        Self.expectError("let d = augmented(linearData(count: 10, weights: [1, 2, 3]), copies: 2, rotation: 1️⃣0.5)",
+                         "rotation and reflection turn points of the plane, but these examples have 3 features; augment them with jitter only")
+        Self.expectError("let d = shifted(moons(count: 10), toward: 1️⃣[1], strength: 1, count: 5)",
+                         "the direction has 1 component but the examples have 2 features; give one per feature")
+        Self.expectError("let d = shifted(moons(count: 10), toward: [1, 0], strength: 1, count: 1️⃣11)", "cannot draw 11 examples from 10 without replacement; ask for 0...10")
+        Self.expectError("let i = 1️⃣[1, 2].firstIndex(of: 3)", "firstIndex(of:) found no such element, and blocks have no optionals; check with contains first")
+        Self.expectError("let s = normalization(network([2, 3, 1]), layer: 1️⃣1)",
+                         "layer 1 has no batch normalization; build the network with batchNorm: .beforeActivation or .afterActivation")
         Self.expectError("let r = train(network([2, 2]), on: xor(count: 8), \(fit))\nlet e = r.1️⃣stoppedAt",
                          "the run trained every epoch, so it has no stoppedAt; check run.stopped first")
     }

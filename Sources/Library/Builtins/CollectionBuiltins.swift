@@ -129,6 +129,28 @@ enum CollectionBuiltins {
             .bool(ArrayBuiltins.elements(call.receiver).contains { $0.isEqual(to: call.arguments[0]) == true })
         },
         Builtin(
+            "firstIndex", kind: .method(on: .array, isMutating: false),
+            parameters: [Parameter("where", "predicate", .function([element], .bool))], returns: .int, topic: topic,
+            doc: "The position of the first element for which predicate is true; an error if there is none (blocks have no optionals).",
+            example: "[0.9, 0.5, 0.2].firstIndex(where: { $0 < 0.6 })"
+        ) { call in
+            let elements = ArrayBuiltins.elements(call.receiver)
+            guard let index = try elements.firstIndex(where: { try bool(call.call(call.arguments[0], [$0]), "firstIndex(where:)") }) else {
+                throw BuiltinError(.noMatch("firstIndex(where:)"))
+            }
+            return .int(index)
+        },
+        Builtin(
+            "firstIndex", kind: .method(on: .array, isMutating: false), parameters: [Parameter("of", "element", element)],
+            returns: .int, topic: topic, doc: "The position of the first element equal to the given one; an error if there is none.",
+            example: "[3, 1, 2].firstIndex(of: 2)"
+        ) { call in
+            guard let index = ArrayBuiltins.elements(call.receiver).firstIndex(where: { $0.isEqual(to: call.arguments[0]) == true }) else {
+                throw BuiltinError(.noMatch("firstIndex(of:)"))
+            }
+            return .int(index)
+        },
+        Builtin(
             "enumerated", kind: .method(on: .array, isMutating: false), returns: .array(.tuple([.int, element])), topic: topic,
             doc: "Pairs (offset, element) of each element and its position from 0.",
             example: "for (i, x) in [0.5, 0.25].enumerated() { print(i, x) }"

@@ -125,6 +125,20 @@ enum NetworkBuiltins {
             return .array(signals[layer - 1].storage.map { .double(Double($0)) })
         },
         Builtin(
+            "normalization", parameters: [Parameter(nil, "network", network), Parameter("layer", .int)],
+            returns: .tuple([.array(.double), .array(.double), .array(.double), .array(.double)]), topic: topic,
+            doc: "A normalised layer's (scale: γ, shift: β, runningMean:, runningVariance:), one of each per unit; inference computes γ(x − mean)/√(variance + 1e-5) + β.",
+            example: "normalization(network([2, 3, 1], batchNorm: .beforeActivation), layer: 1).runningVariance"
+        ) { call in
+            let (network, layer) = (call.network(0), call.int(1))
+            try layerExists(layer, in: network, argument: 1)
+            guard let normalization = network.layers[layer - 1].normalization else { throw BuiltinError(.notNormalized(layer), argument: 1) }
+            let numbers = { (values: [Float]) in Value.array(values.map { .double(Double($0)) }) }
+            return .tuple(Tuple(elements: [numbers(normalization.scale), numbers(normalization.shift), numbers(normalization.runningMean),
+                                           numbers(normalization.runningVariance)],
+                                labels: ["scale", "shift", "runningMean", "runningVariance"]))
+        },
+        Builtin(
             "biases", parameters: [Parameter(nil, "network", network), Parameter("layer", .int)],
             returns: .array(.double), topic: topic, doc: "The biases of a layer (counted from 1), one per unit.",
             example: "biases(network([2, 3, 1]), layer: 1)"
