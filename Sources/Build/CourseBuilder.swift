@@ -38,7 +38,7 @@ public struct CourseBuilder: Sendable {
         let site = SiteRenderer.render(
             course: course.settings,
             lessons: arranged.lessons.map { ($0, runs[$0.slug] ?? LessonRun(blocks: [], diagnostics: [])) },
-            reference: Library.registry().documentation,
+            reference: Library.registry().documentation, bibliography: course.bibliography,
             options: SiteOptions(allowRawHTML: options.allowRawHTML, version: ToolVersion.current, template: course.template))
         // References and links can only be checked once every lesson has run.
         let all = Self.sorted(diagnostics + site.diagnostics)

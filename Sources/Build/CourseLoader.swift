@@ -2,10 +2,12 @@ import Foundation
 import LessonsCore
 import MarkdownParsing
 
-/// Reads the lessons folder: `course.yml` if there is one, and every `.md` file in it.
+/// Reads the lessons folder: `course.yml` and `references.yml` if they are there, and
+/// every `.md` file in it.
 struct CourseLoader {
     struct LoadedCourse {
         var settings: CourseSettings
+        var bibliography = Bibliography()
         /// The lesson files in file-name order, with the names `course.yml` refers to them by.
         var files: [(name: String, source: SourceFile)]
         var sources: [SourceFile]
@@ -35,24 +37,17 @@ struct CourseLoader {
         guard !names.isEmpty else { throw .noLessons(folder) }
 
         var course = LoadedCourse(settings: CourseSettings(), files: [], sources: [], diagnostics: [])
-        let settingsPath = displayPath(CourseSettings.fileName)
-        if FileManager.default.fileExists(atPath: settingsPath), try read(CourseSettings.fileName, mustExist: true) == nil {
-            course.diagnostics.append(Diagnostic(.notUTF8(), at: SourceLocation(path: settingsPath, line: 1, column: 1)))
-        } else if let settingsFile = try read(CourseSettings.fileName, mustExist: false) {
+        if let settingsFile = try readOptional(CourseSettings.fileName, into: &course) {
             let parsed = CourseFileParser.parse(settingsFile)
             course.settings = parsed.settings
-            course.sources.append(settingsFile)
             course.diagnostics += parsed.diagnostics
         }
-        let templatePath = displayPath(Self.templateName)
-        if FileManager.default.fileExists(atPath: templatePath) {
-            if let template = try read(Self.templateName, mustExist: true) {
-                course.template = template
-                course.sources.append(template)
-            } else {
-                course.diagnostics.append(Diagnostic(.notUTF8(), at: SourceLocation(path: templatePath, line: 1, column: 1)))
-            }
+        if let referencesFile = try readOptional(Bibliography.fileName, into: &course) {
+            let parsed = BibliographyParser.parse(referencesFile)
+            course.bibliography = parsed.bibliography
+            course.diagnostics += parsed.diagnostics
         }
+        course.template = try readOptional(Self.templateName, into: &course)
         for name in names {
             guard let source = try read(name, mustExist: true) else {
                 course.diagnostics.append(Diagnostic(.notUTF8(), at: SourceLocation(path: displayPath(name), line: 1, column: 1)))
@@ -70,6 +65,19 @@ struct CourseLoader {
     /// The path a file of the folder is shown by: the folder as the user named it, then the name.
     func displayPath(_ name: String) -> String {
         folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+
+    /// A file the folder may have: its source, recorded among the course's sources, or nil
+    /// when it is absent; a file that is not UTF-8 is reported.
+    private func readOptional(_ name: String, into course: inout LoadedCourse) throws(BuildFailure) -> SourceFile? {
+        let path = displayPath(name)
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        guard let source = try read(name, mustExist: true) else {
+            course.diagnostics.append(Diagnostic(.notUTF8(), at: SourceLocation(path: path, line: 1, column: 1)))
+            return nil
+        }
+        course.sources.append(source)
+        return source
     }
 
     /// The file's text; nil if it is not valid UTF-8, or if it is absent and need not exist.

@@ -3,12 +3,20 @@ import LessonsCore
 
 /// The dialect's block extensions over cmark's tree, at any depth: each `swift experiment`
 /// code block becomes a reference to an `ExperimentBlock`, numbered in document order; each
-/// `math` code block its formula; and each block quote that starts with `[!NOTE]` (GitHub's
-/// alert syntax) a callout.
+/// `math` code block its formula; each block quote that starts with `[!NOTE]` (GitHub's
+/// alert syntax) a callout; and one that starts with `[!EXERCISE]` an exercise, split at its
+/// solution block.
 struct BlockExtensions {
     let source: SourceFile
     var experiments: [ExperimentBlock] = []
     var diagnostics: [Diagnostic] = []
+
+    /// Whether the blocks being extracted are inside an exercise, where solutions belong.
+    private var inExercise = false
+
+    init(source: SourceFile) {
+        self.source = source
+    }
 
     mutating func extract(_ blocks: [MarkdownBlock]) -> [MarkdownBlock] {
         blocks.map { block in
@@ -22,8 +30,11 @@ struct BlockExtensions {
                 diagnostics += parsed.diagnostics
                 block.kind = .math(MathFormula(tex: tex.hasSuffix("\n") ? String(tex.dropLast()) : tex, display: true, node: parsed.node))
             case .blockQuote(let children):
-                if let (kind, rest) = callout(children, at: block.range.start) {
-                    block.kind = .callout(kind, extract(rest))
+                if let (marker, rest) = callout(children, at: block.range.start) {
+                    switch marker {
+                    case .exercise: block.kind = exercise(rest, at: block.range.start)
+                    case .callout(let kind): block.kind = .callout(kind, extract(rest))
+                    }
                 } else {
                     block.kind = .blockQuote(extract(children))
                 }
@@ -37,22 +48,50 @@ struct BlockExtensions {
         }
     }
 
+    /// What a block quote's `[!KIND]` line makes of it.
+    private enum Marker {
+        case callout(CalloutKind)
+        case exercise
+    }
+
+    /// An exercise's blocks, split at its first solution block, which it must have.
+    private mutating func exercise(_ children: [MarkdownBlock], at start: SourceLocation) -> MarkdownBlock.Kind {
+        let outer = inExercise
+        inExercise = true
+        let blocks = extract(children)
+        inExercise = outer
+        let split = blocks.firstIndex { block in
+            if case .experiment(let index) = block.kind { experiments[index].options.solution } else { false }
+        }
+        guard let split else {
+            diagnostics.append(Diagnostic(.exerciseWithoutSolution(), at: start))
+            return .exercise(question: blocks, solution: [])
+        }
+        return .exercise(question: Array(blocks[..<split]), solution: Array(blocks[split...]))
+    }
+
     /// A block quote whose first line is `[!KIND]`: the kind, and the quote without that line.
-    private mutating func callout(_ children: [MarkdownBlock], at start: SourceLocation) -> (CalloutKind, [MarkdownBlock])? {
+    private mutating func callout(_ children: [MarkdownBlock], at start: SourceLocation) -> (Marker, [MarkdownBlock])? {
         guard let first = children.first, case .paragraph(let inlines) = first.kind else { return nil }
         let lineEnd = inlines.firstIndex { $0.kind == .softBreak || $0.kind == .lineBreak } ?? inlines.endIndex
-        let marker = MarkdownInline.plainText(Array(inlines[..<lineEnd])).trimmingCharacters(in: .whitespaces)
-        guard marker.hasPrefix("[!"), marker.hasSuffix("]"), marker.count > 3 else { return nil }
-        let name = String(marker.dropFirst(2).dropLast())
+        let line = MarkdownInline.plainText(Array(inlines[..<lineEnd])).trimmingCharacters(in: .whitespaces)
+        guard line.hasPrefix("[!"), line.hasSuffix("]"), line.count > 3 else { return nil }
+        let name = String(line.dropFirst(2).dropLast())
         guard name.allSatisfy(\.isLetter) else { return nil }
-        guard let kind = CalloutKind(rawValue: name.lowercased()) else {
-            diagnostics.append(Diagnostic(.unknownCallout(name, known: CalloutKind.allCases.map { $0.rawValue.uppercased() }), at: first.range.start))
+        let marker: Marker
+        if name.uppercased() == "EXERCISE" {
+            marker = .exercise
+        } else if let kind = CalloutKind(rawValue: name.lowercased()) {
+            marker = .callout(kind)
+        } else {
+            diagnostics.append(Diagnostic(.unknownCallout(name, known: CalloutKind.allCases.map { $0.rawValue.uppercased() } + ["EXERCISE"]),
+                                          at: first.range.start))
             return nil
         }
         let rest = Array(inlines[min(lineEnd + 1, inlines.endIndex)...])
         var blocks = Array(children.dropFirst())
         if !rest.isEmpty { blocks.insert(MarkdownBlock(.paragraph(rest), range: first.range), at: 0) }
-        return (kind, blocks)
+        return (marker, blocks)
     }
 
     static func isExperiment(info: String) -> Bool {
@@ -63,6 +102,9 @@ struct BlockExtensions {
         let map = BlockSourceMap(path: source.path, code: code, firstLine: range.start.line + 1, fileLines: source.lines)
         let (options, optionLineCount, problems) = BlockOptionsParser.parse(code: code, map: map)
         diagnostics += problems
+        if options.solution && !inExercise {
+            diagnostics.append(Diagnostic(.solutionOutsideExercise(), at: BlockOptionsParser.location(of: "solution", in: code, map: map)))
+        }
         experiments.append(ExperimentBlock(
             index: experiments.count, options: options, code: code,
             optionLineCount: optionLineCount, sourceMap: map, range: range))

@@ -2,7 +2,7 @@ import LessonsCore
 
 /// Reads the `//| key: value` lines at the top of an experiment block into `BlockOptions`.
 enum BlockOptionsParser {
-    static let keys = ["caption", "echo", "expect", "fold", "id"] + BudgetSettings.keys
+    static let keys = ["caption", "echo", "expect", "fold", "id", "solution"] + BudgetSettings.keys
     static let prefix = "//|"
 
     /// The options, how many lines they take, and a diagnostic for each bad line.
@@ -34,6 +34,17 @@ enum BlockOptionsParser {
         return (options, optionLines.count, diagnostics)
     }
 
+    /// Where the option `key` is written, for a problem found after parsing: its key's column
+    /// on its line, or the block's first line.
+    static func location(of key: String, in code: String, map: BlockSourceMap) -> SourceLocation {
+        let lines = code.split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, line) in lines.prefix(while: { $0.drop(while: { $0 == " " }).hasPrefix(prefix) }).enumerated() {
+            guard let range = line.range(of: key) else { continue }
+            return map.location(line: index + 1, column: line.distance(from: line.startIndex, to: range.lowerBound) + 1)
+        }
+        return map.location(line: 1, column: 1)
+    }
+
     /// Sets one option, or returns what is wrong with it.
     private static func apply(key: String, value: String, to options: inout BlockOptions) -> DiagnosticMessage? {
         switch key {
@@ -44,11 +55,15 @@ enum BlockOptionsParser {
                 return .invalidOptionValue(key, value: value, expected: "a name of letters, digits, '-' and '_'")
             }
             options.id = value
-        case "echo", "fold":
+        case "echo", "fold", "solution":
             guard let flag = ["true": true, "false": false][value] else {
                 return .invalidOptionValue(key, value: value, expected: "true or false")
             }
-            if key == "echo" { options.echo = flag } else { options.fold = flag }
+            switch key {
+            case "echo": options.echo = flag
+            case "fold": options.fold = flag
+            default: options.solution = flag
+            }
         case "expect":
             guard value == "error" else { return .invalidOptionValue(key, value: value, expected: "'error'") }
             options.expectsError = true

@@ -57,6 +57,7 @@ public enum LessonParser {
             switch block.kind {
             case .paragraph, .heading: [(block.range.start.line - 1)...(block.range.end.line - 1)]
             case .blockQuote(let children), .callout(_, let children): proseLines(children)
+            case .exercise(let question, let solution): proseLines(question + solution)
             case .list(let list): list.items.flatMap(proseLines)
             default: []
             }

@@ -18,6 +18,22 @@ extension DiagnosticMessage {
         .init("block option '\(key)' must be \(expected), not '\(value)'")
     }
 
+    static func invalidCitationKey(_ key: String) -> Self {
+        .init("'\(key)' cannot be a citation key; use letters, digits, '-', '_' and ':', such as glorot2010")
+    }
+
+    static func incompleteReference(_ key: String, missing: [String]) -> Self {
+        .init("the reference '\(key)' is missing \(missing.joined(separator: ", ")); a reference gives authors, title, venue and year")
+    }
+
+    static func solutionOutsideExercise() -> Self {
+        .init("a solution block belongs inside an exercise; put it in a block quote that starts with [!EXERCISE]")
+    }
+
+    static func exerciseWithoutSolution() -> Self {
+        .init("this exercise has no solution; add an experiment block with '//| solution: true' inside it, after the question")
+    }
+
     static func unclosedFrontMatter() -> Self {
         .init("the front matter that starts here has no closing '---' line")
     }

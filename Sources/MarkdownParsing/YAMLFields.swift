@@ -93,6 +93,9 @@ struct YAMLFields {
         return items.count == sequence.count ? items : nil
     }
 
+    /// The mapping's keys, in the file's order.
+    var keys: [String] { entries.map(\.key) }
+
     /// The location of `key`'s line, for diagnostics about its value that come later.
     func location(ofKey key: String) -> SourceLocation? {
         entries.first { $0.key == key }?.location

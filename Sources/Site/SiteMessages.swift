@@ -6,6 +6,10 @@ extension DiagnosticMessage {
         .init("'\(written)' refers to nothing in the course\(suggestion.map { "; did you mean '\($0)'?" } ?? ""); a figure is named by its block's '//| id: fig-…', a section by its heading's anchor")
     }
 
+    static func unknownCitation(_ key: String, suggestion: String?) -> Self {
+        .init("'@\(key)' is not in references.yml\(suggestion.map { "; did you mean '@\($0)'?" } ?? ""); add it there, with authors, title, venue and year")
+    }
+
     static func ambiguousReference(_ written: String, pages: [String]) -> Self {
         .init("'\(written)' could be the section on \(pages.joined(separator: " or ")); link to it with [Section](page.html#anchor)")
     }

@@ -40,7 +40,7 @@ public enum SiteRenderer {
     /// - Parameter reference: the builtins, for `reference.html`; none gives no reference page.
     public static func render(
         course: CourseSettings, lessons: [(lesson: Lesson, run: LessonRun)], reference: [BuiltinDocumentation] = [],
-        options: SiteOptions = SiteOptions()
+        bibliography: Bibliography = Bibliography(), options: SiteOptions = SiteOptions()
     ) -> RenderedSite {
         let template: (template: PageTemplate, problem: Diagnostic?) =
             options.template.map { PageTemplate.parse($0.text, path: $0.path) } ?? (PageTemplate.standard, nil)
@@ -53,11 +53,13 @@ public enum SiteRenderer {
                                     otherFiles: [Stylesheet.fileName, SiteScript.fileName, SearchIndex.fileName, BuildManifest.fileName])
         var diagnostics = targets.duplicates.map { Diagnostic(.duplicateBlockID($0.id, first: $0.first), at: $0.second) }
         diagnostics += template.problem.map { [$0] } ?? []
+        var citations: [[Bibliography.Work]] = []
         let resolved = lessons.map { entry -> (lesson: Lesson, run: LessonRun) in
-            var resolver = ReferenceResolver(targets: targets, file: LessonPage.fileName(of: entry.lesson))
+            var resolver = ReferenceResolver(targets: targets, file: LessonPage.fileName(of: entry.lesson), bibliography: bibliography)
             var lesson = entry.lesson
             lesson.blocks = resolver.resolve(lesson.blocks)
             diagnostics += resolver.diagnostics
+            citations.append(resolver.cited.compactMap { bibliography.works[$0] })
             return (lesson, entry.run)
         }
 
@@ -69,7 +71,7 @@ public enum SiteRenderer {
                 lesson: entry.lesson, run: entry.run, number: index + 1, count: resolved.count,
                 previous: index > 0 ? resolved[index - 1].lesson : nil,
                 next: index + 1 < resolved.count ? resolved[index + 1].lesson : nil,
-                layout: layout, options: markdown)
+                references: citations[index], layout: layout, options: markdown)
             files.append(SiteFile(path: page.fileName, contents: page.html()))
             search.add(entry.lesson, run: entry.run)
         }

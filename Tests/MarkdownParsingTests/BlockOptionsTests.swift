@@ -44,7 +44,7 @@ import Testing
         let marked = MarkedLesson("---\ntitle: T\n---\n> ```swift experiment\n> //| 1️⃣capton: x\n> let x = 1\n> ```\n")
         #expect(Harness.run(marked.text).diagnostics == [Diagnostic(
             .init("unknown block option 'capton'; did you mean 'caption'? "
-                + "(options: 'caption', 'echo', 'expect', 'fold', 'id', 'memory', 'recursion', 'steps')"),
+                + "(options: 'caption', 'echo', 'expect', 'fold', 'id', 'memory', 'recursion', 'solution', 'steps')"),
             at: marked["1️⃣"]!)])
     }
 

@@ -85,7 +85,7 @@ import Testing
     @Test func anUnknownKindIsAnErrorAtTheQuote() {
         let marked = MarkedLesson("---\ntitle: T\n---\n\n> 1️⃣[!HINT]\n> text\n")
         let diagnostics = LessonParser.parse(SourceFile(path: MarkedLesson.path, text: marked.text), slug: "test").diagnostics
-        #expect(diagnostics.map(\.message.text) == ["unknown callout '[!HINT]'; use one of [!NOTE], [!TIP], [!IMPORTANT], [!WARNING], [!CAUTION]"])
+        #expect(diagnostics.map(\.message.text) == ["unknown callout '[!HINT]'; use one of [!NOTE], [!TIP], [!IMPORTANT], [!WARNING], [!CAUTION], [!EXERCISE]"])
         #expect(diagnostics.first?.location == marked["1️⃣"])
     }
 

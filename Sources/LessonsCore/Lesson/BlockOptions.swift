@@ -12,11 +12,14 @@ public struct BlockOptions: Sendable, Hashable {
     public var expectsError: Bool
     /// Raised limits for this block (`steps`, `memory`, `recursion`).
     public var budget: BudgetSettings
+    /// Whether the block is an exercise's solution, shown collapsed (`solution: true`).
+    public var solution: Bool
 
     public init(
         caption: String? = nil, id: String? = nil, echo: Bool = true,
-        fold: Bool = false, expectsError: Bool = false, budget: BudgetSettings = BudgetSettings()
+        fold: Bool = false, expectsError: Bool = false, budget: BudgetSettings = BudgetSettings(), solution: Bool = false
     ) {
+        self.solution = solution
         self.budget = budget
         self.caption = caption
         self.id = id

@@ -15,6 +15,9 @@ public struct MarkdownBlock: Sendable, Hashable {
         case thematicBreak
         /// An experiment block: an index into `Lesson.experiments`.
         case experiment(Int)
+        /// A block quote marked `[!EXERCISE]`: the question, then from its solution block
+        /// (`//| solution: true`) on, the solution, which pages show collapsed.
+        case exercise(question: [MarkdownBlock], solution: [MarkdownBlock])
     }
 
     public var kind: Kind

@@ -177,6 +177,13 @@ enum Stylesheet {
     .callout-note { --callout: var(--note); } .callout-tip { --callout: var(--tip); }
     .callout-important { --callout: var(--important); } .callout-warning { --callout: var(--warning); }
     .callout-caution { --callout: var(--caution); }
+    .exercise { border: 1px solid var(--border); border-radius: 0.25rem; padding: 0.5rem 1rem; margin: 1rem 0; }
+    .exercise-title { font-weight: 600; margin: 0 0 0.25rem; }
+    .solution { margin: 0.5rem 0; }
+    .solution > summary { cursor: pointer; color: var(--accent); font-weight: 600; }
+    .solution[open] > summary { margin-bottom: 0.5rem; }
+    .references { margin-top: 2rem; font-size: 0.95rem; }
+    .references li { margin: 0.35rem 0; }
     .figure { margin: 1rem 0; }
     .figure figcaption { color: var(--muted); font-size: 0.9rem; margin-top: 0.25rem; }
     .figure-number { font-weight: 600; color: var(--text); }

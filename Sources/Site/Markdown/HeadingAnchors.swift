@@ -32,6 +32,8 @@ struct HeadingAnchors {
                 if topLevel, (2...3).contains(level) { sections.append(Section(level: level, title: title, anchor: anchor)) }
             case .blockQuote(let children), .callout(_, let children):
                 walk(children, topLevel: false, used: &used)
+            case .exercise(let question, let solution):
+                walk(question + solution, topLevel: false, used: &used)
             case .list(let list):
                 list.items.forEach { walk($0, topLevel: false, used: &used) }
             default:

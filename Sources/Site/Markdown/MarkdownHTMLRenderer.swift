@@ -15,6 +15,8 @@ struct MarkdownHTMLRenderer {
     /// Renders the experiment with the given index.
     let experiment: (Int, inout HTMLWriter) -> Void
     private var anchors: IndexingIterator<[String]>
+    /// Exercises are numbered on their page, from 1.
+    private var exercises = 0
 
     init(options: Options, anchors: [String], experiment: @escaping (Int, inout HTMLWriter) -> Void) {
         self.options = options
@@ -59,6 +61,27 @@ struct MarkdownHTMLRenderer {
             children.forEach { render($0, tight: false, into: &writer) }
             writer.newline()
             writer.close("div")
+            writer.lineFeed()
+        case .exercise(let question, let solution):
+            exercises += 1
+            writer.newline()
+            writer.open("section", [Attribute("class", "exercise"), Attribute("id", "exercise-\(exercises)"),
+                                    Attribute("aria-label", "Exercise \(exercises)")])
+            writer.lineFeed()
+            writer.write(.tag("p", ["class": "exercise-title"], text: "Exercise \(exercises)"))
+            writer.lineFeed()
+            question.forEach { render($0, tight: false, into: &writer) }
+            writer.newline()
+            if !solution.isEmpty {
+                writer.open("details", [Attribute("class", "solution")])
+                writer.write(.tag("summary", text: "Solution"))
+                writer.lineFeed()
+                solution.forEach { render($0, tight: false, into: &writer) }
+                writer.newline()
+                writer.close("details")
+                writer.lineFeed()
+            }
+            writer.close("section")
             writer.lineFeed()
         case .blockQuote(let children):
             writer.newline()

@@ -10,6 +10,8 @@ struct LessonPage {
     let count: Int
     let previous: Lesson?
     let next: Lesson?
+    /// The works the page cites, numbered in this order.
+    let references: [Bibliography.Work]
     let layout: PageLayout
     let options: MarkdownHTMLRenderer.Options
 
@@ -17,9 +19,25 @@ struct LessonPage {
 
     static func fileName(of lesson: Lesson) -> String { lesson.slug + ".html" }
 
+    /// The ids a page gives its own parts, which headings' anchors must not take: block ids,
+    /// the references section and the exercises.
+    static func reservedIDs(_ lesson: Lesson) -> Set<String> {
+        func exercises(_ blocks: [MarkdownBlock]) -> Int {
+            blocks.reduce(0) { count, block in
+                switch block.kind {
+                case .exercise: count + 1
+                case .blockQuote(let children), .callout(_, let children): count + exercises(children)
+                case .list(let list): count + list.items.reduce(0) { $0 + exercises($1) }
+                default: count
+                }
+            }
+        }
+        return Set(lesson.experiments.compactMap(\.options.id) + ["references"] + (0..<exercises(lesson.blocks)).map { "exercise-\($0 + 1)" })
+    }
+
     func html() -> String {
         let metadata = lesson.metadata
-        let anchors = HeadingAnchors(blocks: lesson.blocks, reserved: Set(lesson.experiments.compactMap(\.options.id)))
+        let anchors = HeadingAnchors(blocks: lesson.blocks, reserved: Self.reservedIDs(lesson))
         return layout.document(title: "\(metadata.title) · \(layout.courseTitle)", description: metadata.summary, seed: metadata.seed) { writer in
             writer.open("div", [Attribute("class", "page page-lesson")])
             writer.lineFeed()
@@ -46,6 +64,10 @@ struct LessonPage {
             renderer.render(lesson.blocks, into: &writer)
             writer.close("div")
             writer.lineFeed()
+            if !references.isEmpty {
+                writer.write(referenceList)
+                writer.newline()
+            }
             writer.close("article")
             writer.lineFeed()
             writer.write(pager)
@@ -73,6 +95,20 @@ struct LessonPage {
             ]), .newline]
         }
         return .tag("header", ["class": "lesson-header"], [.newline] + children)
+    }
+
+    /// The cited works, numbered as the citations read: authors, year, title, venue, link.
+    private var referenceList: Markup {
+        .tag("section", ["class": "references", "aria-labelledby": "references"], [
+            .newline, .tag("h2", ["id": "references"], text: "References"), .newline,
+            .tag("ol", references.map { work in
+                var parts: [Markup] = [.text("\(work.authorList) (\(work.year)). "), .tag("cite", text: work.title), .text(". \(work.venue).")]
+                if let link = work.link {
+                    parts += [.text(" "), .tag("a", ["href": link], text: work.doi.map { "doi:" + $0 } ?? work.arxiv.map { "arXiv:" + $0 } ?? link)]
+                }
+                return .tag("li", ["id": ReferenceResolver.anchor(ofWork: work.key)], parts)
+            }), .newline,
+        ])
     }
 
     private func tableOfContents(_ sections: [HeadingAnchors.Section]) -> Markup {

@@ -35,7 +35,7 @@ struct CourseTargets {
 
     private mutating func add(_ lesson: Lesson, run: LessonRun, number: Int) {
         let file = LessonPage.fileName(of: lesson)
-        let anchors = HeadingAnchors(blocks: lesson.blocks, reserved: Set(lesson.experiments.compactMap(\.options.id)))
+        let anchors = HeadingAnchors(blocks: lesson.blocks, reserved: LessonPage.reservedIDs(lesson))
         var ids = Set(anchors.anchors)
         for (position, section) in anchors.sections.filter({ $0.level == 2 }).enumerated() {
             sections[section.anchor, default: []].append(

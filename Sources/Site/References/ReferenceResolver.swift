@@ -7,17 +7,26 @@ import LessonsCore
 /// - a link whose text is just "Figure" or "Section" to such a target reads its number;
 /// - a link to `lesson.md` goes to `lesson.html`;
 /// - every link inside the site must reach a page and an id on it. Links with a scheme
-///   (`https:`, `mailto:`) leave the site and are never fetched during a build.
+///   (`https:`, `mailto:`) leave the site and are never fetched during a build;
+/// - `[@key]` and `[@key; @other]` cite works of the bibliography: numbered links, in the
+///   order of first citation, to the page's list of references.
 struct ReferenceResolver {
     let targets: CourseTargets
     /// The page being resolved, for links to its own anchors.
     let file: String
+    let bibliography: Bibliography
     private(set) var diagnostics: [Diagnostic] = []
+    /// The keys this page cites, in the order of their first citation.
+    private(set) var cited: [String] = []
 
-    init(targets: CourseTargets, file: String) {
+    init(targets: CourseTargets, file: String, bibliography: Bibliography = Bibliography()) {
         self.targets = targets
         self.file = file
+        self.bibliography = bibliography
     }
+
+    /// The anchor of a work in a page's list of references.
+    static func anchor(ofWork key: String) -> String { "ref-" + key }
 
     mutating func resolve(_ blocks: [MarkdownBlock]) -> [MarkdownBlock] {
         blocks.map { block in
@@ -27,6 +36,7 @@ struct ReferenceResolver {
             case .heading(let level, let inlines): block.kind = .heading(level: level, resolve(inlines))
             case .blockQuote(let children): block.kind = .blockQuote(resolve(children))
             case .callout(let kind, let children): block.kind = .callout(kind, resolve(children))
+            case .exercise(let question, let solution): block.kind = .exercise(question: resolve(question), solution: resolve(solution))
             case .list(var list):
                 list.items = list.items.map { resolve($0) }
                 block.kind = .list(list)
@@ -37,9 +47,9 @@ struct ReferenceResolver {
     }
 
     private mutating func resolve(_ inlines: [MarkdownInline]) -> [MarkdownInline] {
-        inlines.flatMap { inline -> [MarkdownInline] in
+        Self.joiningText(inlines).flatMap { inline -> [MarkdownInline] in
             switch inline.kind {
-            case .text(let text): return references(in: text, range: inline.range)
+            case .text(let text): return citations(in: text, range: inline.range)
             case .emphasis(let children): return [MarkdownInline(.emphasis(resolve(children)), range: inline.range)]
             case .strong(let children): return [MarkdownInline(.strong(resolve(children)), range: inline.range)]
             case .link(let link, let children): return [self.link(link, children, range: inline.range)]
@@ -48,6 +58,63 @@ struct ReferenceResolver {
             default: return [inline]
             }
         }
+    }
+
+    /// Adjacent text inlines as one: cmark splits text at brackets, and `[@key]` spans them.
+    private static func joiningText(_ inlines: [MarkdownInline]) -> [MarkdownInline] {
+        var joined: [MarkdownInline] = []
+        for inline in inlines {
+            if case .text(let text) = inline.kind, let last = joined.last, case .text(let previous) = last.kind {
+                joined[joined.count - 1] = MarkdownInline(.text(previous + text), range: last.range)
+            } else {
+                joined.append(inline)
+            }
+        }
+        return joined
+    }
+
+    // MARK: [@citations]
+
+    /// Text with each `[@key; @other]` replaced by numbered links to the references, and
+    /// the rest passed on to `references(in:)`.
+    private mutating func citations(in text: String, range: SourceRange?) -> [MarkdownInline] {
+        let matches = text.matches(of: #/\[@[A-Za-z0-9_:-]+(\s*;\s*@[A-Za-z0-9_:-]+)*\]/#)
+        guard !matches.isEmpty else { return references(in: text, range: range) }
+        var result: [MarkdownInline] = []
+        var rest = text[...]
+        for match in matches {
+            let offset = text.distance(from: text.startIndex, to: rest.startIndex)
+            if rest.startIndex < match.range.lowerBound {
+                result += references(in: String(text[rest.startIndex..<match.range.lowerBound]), range: range.map { Self.shifted($0, by: offset) })
+            }
+            let keys = text[match.range].dropFirst().dropLast().split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces).dropFirst() }
+            var links: [MarkdownInline] = [MarkdownInline(.text("["))]
+            for (index, key) in keys.map(String.init).enumerated() {
+                let location = range.map { Self.shifted($0, by: text.distance(from: text.startIndex, to: match.range.lowerBound)).start }
+                guard let work = bibliography.works[key] else {
+                    report(.unknownCitation(key, suggestion: NameSuggestion.nearest(to: key, among: bibliography.works.keys)), at: location)
+                    continue
+                }
+                if !cited.contains(key) { cited.append(key) }
+                let number = (cited.firstIndex(of: key) ?? 0) + 1
+                if index > 0 { links.append(MarkdownInline(.text(", "))) }
+                links.append(MarkdownInline(.link(MarkdownLink(destination: "#" + Self.anchor(ofWork: key), title: "\(work.shortAuthors) (\(work.year)). \(work.title)"),
+                                                  [MarkdownInline(.text(String(number)))])))
+            }
+            links.append(MarkdownInline(.text("]")))
+            result += links
+            rest = text[match.range.upperBound...]
+        }
+        if !rest.isEmpty {
+            let offset = text.distance(from: text.startIndex, to: rest.startIndex)
+            result += references(in: String(rest), range: range.map { Self.shifted($0, by: offset) })
+        }
+        return result
+    }
+
+    /// A text's range moved `offset` characters along its first line.
+    private static func shifted(_ range: SourceRange, by offset: Int) -> SourceRange {
+        SourceRange(start: SourceLocation(path: range.start.path, line: range.start.line, column: range.start.column + offset), end: range.end)
     }
 
     // MARK: @references

@@ -22,7 +22,7 @@ struct SearchIndex {
     mutating func add(_ lesson: Lesson, run: LessonRun) {
         let page = lesson.metadata.title
         let file = LessonPage.fileName(of: lesson)
-        let anchors = HeadingAnchors(blocks: lesson.blocks, reserved: Set(lesson.experiments.compactMap(\.options.id)))
+        let anchors = HeadingAnchors(blocks: lesson.blocks, reserved: LessonPage.reservedIDs(lesson))
         var sectionAnchors = anchors.sections.makeIterator()
         var current = (title: "", url: file, words: [lesson.metadata.summary ?? ""] + lesson.metadata.objectives)
         func flush() {
@@ -55,6 +55,7 @@ struct SearchIndex {
         switch block.kind {
         case .paragraph(let inlines), .heading(_, let inlines): [MarkdownInline.plainText(inlines)]
         case .blockQuote(let children), .callout(_, let children): children.flatMap { words($0, run: run) }
+        case .exercise(let question, let solution): (question + solution).flatMap { words($0, run: run) }
         case .list(let list): list.items.joined().flatMap { words($0, run: run) }
         case .math(let formula): [formula.tex]
         case .experiment(let index):
