@@ -6,7 +6,7 @@ extension DiagnosticMessage {
         .init("the file is not valid UTF-8 text; save it as UTF-8")
     }
 
-    static func reservedLessonName(_ name: String) -> Self {
-        .init("a lesson cannot be named '\(name)': its page would replace the course's front page; rename the file")
+    static func introductionRunsNothing() -> Self {
+        .init("index.md is the course's front page, which runs no experiments; move this block into a lesson")
     }
 }

@@ -35,10 +35,16 @@ public struct CourseBuilder: Sendable {
         }
 
         let runs = Dictionary(uniqueKeysWithValues: results.map { ($0.lesson.slug, $0.run) })
+        let introduction = course.introduction.map { LessonParser.parse($0, slug: "index") }
+        let introductionProblems = (introduction?.diagnostics ?? [])
+            + (introduction?.lesson.experiments.map { Diagnostic(.introductionRunsNothing(), at: $0.range.start) } ?? [])
+        guard !introductionProblems.contains(where: \.isError) else {
+            return BuildReport(diagnostics: Self.sorted(diagnostics + introductionProblems), sources: course.sources, wroteSite: false)
+        }
         let site = SiteRenderer.render(
             course: course.settings,
             lessons: arranged.lessons.map { ($0, runs[$0.slug] ?? LessonRun(blocks: [], diagnostics: [])) },
-            reference: Library.registry().documentation, bibliography: course.bibliography,
+            reference: Library.registry().documentation, bibliography: course.bibliography, introduction: introduction?.lesson.blocks ?? [],
             options: SiteOptions(allowRawHTML: options.allowRawHTML, version: ToolVersion.current, template: course.template))
         // References and links can only be checked once every lesson has run.
         let all = Self.sorted(diagnostics + site.diagnostics)

@@ -14,11 +14,15 @@ struct CourseLoader {
         var diagnostics: [Diagnostic]
         /// The course's own page template, if the folder has one.
         var template: SourceFile?
+        /// `index.md`: the course's introduction, set above the list of lessons on the front page.
+        var introduction: SourceFile?
     }
 
     let folder: String
     /// The file a course may put beside its lessons to lay out every page.
     static let templateName = "page.mustache"
+    /// The file whose prose opens the course's front page.
+    static let introductionName = "index.md"
 
     func load() throws(BuildFailure) -> LoadedCourse {
         let manager = FileManager.default
@@ -53,11 +57,12 @@ struct CourseLoader {
                 course.diagnostics.append(Diagnostic(.notUTF8(), at: SourceLocation(path: displayPath(name), line: 1, column: 1)))
                 continue
             }
-            if name == "index.md" {
-                course.diagnostics.append(Diagnostic(.reservedLessonName(name), at: source.start))
-            }
-            course.files.append((name, source))
             course.sources.append(source)
+            if name == Self.introductionName {
+                course.introduction = source
+            } else {
+                course.files.append((name, source))
+            }
         }
         return course
     }

@@ -40,7 +40,7 @@ public enum SiteRenderer {
     /// - Parameter reference: the builtins, for `reference.html`; none gives no reference page.
     public static func render(
         course: CourseSettings, lessons: [(lesson: Lesson, run: LessonRun)], reference: [BuiltinDocumentation] = [],
-        bibliography: Bibliography = Bibliography(), options: SiteOptions = SiteOptions()
+        bibliography: Bibliography = Bibliography(), introduction: [MarkdownBlock] = [], options: SiteOptions = SiteOptions()
     ) -> RenderedSite {
         let template: (template: PageTemplate, problem: Diagnostic?) =
             options.template.map { PageTemplate.parse($0.text, path: $0.path) } ?? (PageTemplate.standard, nil)
@@ -64,8 +64,12 @@ public enum SiteRenderer {
         }
 
         let markdown = MarkdownHTMLRenderer.Options(allowRawHTML: options.allowRawHTML)
+        var introductionResolver = ReferenceResolver(targets: targets, file: "index.html", bibliography: bibliography)
+        let resolvedIntroduction = introductionResolver.resolve(introduction)
+        diagnostics += introductionResolver.diagnostics
         var search = SearchIndex()
-        var files = [SiteFile(path: "index.html", contents: IndexPage(lessons: resolved.map(\.lesson), layout: layout).html())]
+        let index = IndexPage(introduction: resolvedIntroduction, lessons: resolved.map(\.lesson), layout: layout, options: markdown)
+        var files = [SiteFile(path: "index.html", contents: index.html())]
         for (index, entry) in resolved.enumerated() {
             let page = LessonPage(
                 lesson: entry.lesson, run: entry.run, number: index + 1, count: resolved.count,

@@ -162,12 +162,21 @@ final class EventLog: @unchecked Sendable {
         #expect(!report.wroteSite)
     }
 
-    @Test func aLessonCannotBeCalledIndex() throws {
+    /// `index.md` is the front page's introduction: its prose opens index.html above the
+    /// lesson list, it is not a lesson, and it runs nothing.
+    @Test func indexIsTheIntroductionOfTheFrontPage() throws {
         let workspace = Workspace()
-        workspace.write("index.md", Workspace.lesson(title: "Index", "print(1)"))
+        workspace.write("a.md", Workspace.lesson(title: "A", "print(1)"))
+        workspace.write("index.md", "This course teaches *one* thing. Start with [the lesson](a.md).\n")
         let report = try CourseBuilder(options: BuildOptions(lessons: workspace.lessons, output: workspace.output)).build()
-        #expect(report.diagnostics.map(\.message.text) == [
-            "a lesson cannot be named 'index.md': its page would replace the course's front page; rename the file",
-        ])
+        #expect(report.diagnostics == [] && report.wroteSite)
+        let index = try String(contentsOfFile: workspace.output + "/index.html", encoding: .utf8)
+        #expect(index.contains("<div class=\"introduction\">\n<p>This course teaches <em>one</em> thing. Start with <a href=\"a.html\">the lesson</a>.</p>\n</div>"))
+        #expect(!FileManager.default.fileExists(atPath: workspace.output + "/index.md.html"))
+        workspace.write("index.md", Workspace.lesson(title: "Index", "print(1)"))
+        let running = try CourseBuilder(options: BuildOptions(lessons: workspace.lessons, output: workspace.output)).build()
+        #expect(running.diagnostics.map(\.message.text) == ["index.md is the course's front page, which runs no experiments; move this block into a lesson"])
+        #expect(running.diagnostics.map(\.location.line) == [6])
     }
 }
+

@@ -1,19 +1,34 @@
 import LessonsCore
 
-/// The course's front page: its title, and every lesson in order with its summary and objectives.
+/// The course's front page: its title, the introduction of `index.md`, and every lesson in
+/// order with its summary and objectives.
 struct IndexPage {
+    let introduction: [MarkdownBlock]
     let lessons: [Lesson]
     let layout: PageLayout
+    let options: MarkdownHTMLRenderer.Options
 
     func html() -> String {
         layout.document(title: layout.courseTitle, description: nil) { writer in
-            writer.write(.tag("main", ["class": "index"], [
-                .newline,
-                .tag("h1", text: layout.courseTitle), .newline,
-                .tag("ol", ["class": "lesson-list"], [.newline] + lessons.flatMap { lesson in
-                    [entry(lesson), Markup.newline]
-                }), .newline,
-            ]))
+            writer.open("main", [Attribute("class", "index")])
+            writer.lineFeed()
+            writer.write(.tag("h1", text: layout.courseTitle))
+            writer.lineFeed()
+            if !introduction.isEmpty {
+                writer.open("div", [Attribute("class", "introduction")])
+                writer.lineFeed()
+                var renderer = MarkdownHTMLRenderer(options: options, anchors: HeadingAnchors(blocks: introduction).anchors) { _, _ in }
+                renderer.render(introduction, into: &writer)
+                writer.newline()
+                writer.close("div")
+                writer.lineFeed()
+                writer.write(.tag("h2", ["id": "lessons"], text: "The lessons"))
+                writer.lineFeed()
+            }
+            writer.write(.tag("ol", ["class": "lesson-list"], [.newline] + lessons.flatMap { lesson in [entry(lesson), Markup.newline] }))
+            writer.lineFeed()
+            writer.close("main")
+            writer.lineFeed()
         }
     }
 
