@@ -110,4 +110,14 @@ import Testing
             + #"<tbody><tr><td>σ</td><td class="number">0.25</td><td class="number">1e-03</td></tr>"#
             + #"<tr><td>tanh</td><td class="number">1</td><td>&lt;b&gt;</td></tr></tbody></table></div>"#), "Doubles rounded for a reader: 1.0 reads 1")
     }
+
+    /// A check in a loop says its claim once for all cases, or each case's own claim when the
+    /// loop interpolates it, each with the condition on demand.
+    @Test func aCheckInALoopShowsEachCasesClaim() {
+        let same = Self.page("---\ntitle: T\n---\n```swift experiment\nfor x in [1, 2, 3] { check(x > 0, \"positive\") }\n```\n").page
+        #expect(same.contains(#"<span class="claim-text">positive (in all 3 cases)</span></summary><p class="claim-proof">Checked in each of 3 cases: <code>x &gt; 0</code></p>"#))
+        let own = Self.page("---\ntitle: T\n---\n```swift experiment\nfor x in [1, 2] { check(x > 0, \"\\(x) is positive\") }\n```\n").page
+        #expect(own.contains(#"<div class="claim-group"><details class="claim claim-verified"><summary><span class="claim-mark" role="img" aria-label="Verified">✓</span> <span class="claim-text">1 is positive</span></summary>"#))
+        #expect(own.contains(#"<span class="claim-text">2 is positive</span>"#))
+    }
 }

@@ -161,12 +161,16 @@ enum Stylesheet {
     .tok-comment { color: var(--code-comment); font-style: italic; }
     .tok-builtin { color: var(--code-builtin); }
 
-    .claim { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.4rem; margin: 0.5rem 0; }
+    .claim { margin: 0.4rem 0; }
+    .claim > summary { cursor: pointer; list-style: none; }
+    .claim > summary::-webkit-details-marker { display: none; }
+    .claim > summary::after { content: " ▸"; color: var(--muted); font-size: 0.8em; }
+    .claim[open] > summary::after { content: " ▾"; }
     .claim-mark { font-weight: 700; }
-    .claim-state { font-weight: 600; }
-    .claim-verified .claim-mark, .claim-verified .claim-state { color: var(--verified); }
-    .claim-false .claim-mark, .claim-false .claim-state { color: var(--false); }
-    .claim-condition { font-size: 0.8em; color: var(--muted); flex-basis: 100%; }
+    .claim-verified .claim-mark { color: var(--verified); }
+    .claim-false .claim-mark, .claim-false .claim-text { color: var(--false); }
+    .claim-proof { font-size: 0.85em; color: var(--muted); margin: 0.25rem 0 0 1.4rem; }
+    .claim-group { margin: 0.4rem 0; }
 
     math { font-family: "STIX Two Math", "Latin Modern Math", "Cambria Math", math; }
     math[display="block"] { margin: 1rem 0; overflow-x: auto; overflow-y: hidden; }

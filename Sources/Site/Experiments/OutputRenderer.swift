@@ -57,21 +57,30 @@ struct OutputRenderer {
         return .tag("div", ["class": "output-table"], [.tag("table", [head, body])])
     }
 
-    /// A checked claim, shown as verified (or, in a build that fails, as false).
+    /// A checked claim, said once: its mark and its words, and on demand the condition the
+    /// build proved. A check in a loop that said a different claim per case shows each.
     static func claim(_ check: Check) -> Markup {
         let state = check.passed ? "verified" : "false"
-        let verdict: String
+        let verdict = check.passed ? "Verified" : "False"
+        let cases: String
         switch (check.passed, check.cases) {
-        case (true, 1): verdict = "Verified"
-        case (true, let cases): verdict = "Verified in all \(cases) cases"
-        case (false, 1): verdict = "False"
-        case (false, let cases): verdict = "False in \(check.failures) of \(cases) cases"
+        case (_, 1): cases = ""
+        case (true, let count): cases = check.claims.count > 1 ? "" : " (in all \(count) cases)"
+        case (false, let count): cases = " (false in \(check.failures) of \(count) cases)"
         }
-        return .tag("p", ["class": "claim claim-\(state)"], [
-            .tag("span", ["class": "claim-mark", "aria-hidden": "true"], text: check.passed ? "✓" : "✗"),
-            .tag("span", ["class": "claim-state"], text: verdict),
-            .tag("span", ["class": "claim-text"], text: check.claim),
-            .tag("code", ["class": "claim-condition"], text: check.condition),
+        let proof = Markup.tag("p", ["class": "claim-proof"], [
+            .text(check.cases > 1 ? "Checked in each of \(check.cases) cases: " : "Checked: "),
+            .tag("code", text: check.condition),
         ])
+        let items: [Markup] = check.claims.map { claim in
+            .tag("details", ["class": "claim claim-\(state)"], [
+                .tag("summary", [
+                    .tag("span", ["class": "claim-mark", "role": "img", "aria-label": verdict], text: check.passed ? "✓" : "✗"),
+                    .text(" "), .tag("span", ["class": "claim-text"], text: claim + cases),
+                ]),
+                proof,
+            ])
+        }
+        return items.count == 1 ? items[0] : .tag("div", ["class": "claim-group"], items)
     }
 }
