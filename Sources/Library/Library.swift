@@ -8,7 +8,7 @@ public enum Library {
             CoreBuiltins.all + MathBuiltins.all + NumberBuiltins.all + ActivationBuiltins.all + ArrayBuiltins.all
                 + CollectionBuiltins.all + CalculusBuiltins.all + SurfaceBuiltins.all + DescentBuiltins.all
                 + CriticalPointBuiltins.all + RandomBuiltins.all + ChartBuiltins.all + SurfaceChartBuiltins.all
-                + StatisticsChartBuiltins.all + DatasetBuiltins.all + DataFileBuiltins.all + NetworkBuiltins.all + TrainBuiltins.all + RegularizationBuiltins.all + DataTechniqueBuiltins.all + NetworkChartBuiltins.all
+                + StatisticsChartBuiltins.all + DatasetBuiltins.all + DataFileBuiltins.all + NetworkBuiltins.all + TrainBuiltins.all + RegularizationBuiltins.all + DataTechniqueBuiltins.all + ProbabilityBuiltins.all + NetworkChartBuiltins.all
                 + InitializerBuiltins.all,
             enumerations: LibraryEnumerations.all + NetworkEnumerations.all)
     }

@@ -172,6 +172,10 @@ extension DiagnosticMessage {
             : "with \(count) examples in batches of \(size), the last batch of each epoch holds 1 example, which batch normalization cannot normalise; choose another batchSize")
     }
 
+    static func classIndex(_ label: Int, _ count: Int) -> Self {
+        .init("there are \(count) logits, so the label is one of 0..<\(count), not \(label)")
+    }
+
     static func noMatch(_ method: String) -> Self {
         .init("\(method) found no such element, and blocks have no optionals; check with contains first")
     }

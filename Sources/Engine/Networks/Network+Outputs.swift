@@ -57,12 +57,7 @@ extension Network {
         return (0..<outputs.rows).map { i in
             let row = outputs.row(i).map(Double.init)
             if row.count == 1 { return [1 - min(max(row[0], 0), 1), min(max(row[0], 0), 1)] }
-            if logits {
-                let largest = row.max()!
-                let exponentials = row.map { exp($0 - largest) }
-                let sum = exponentials.reduce(0, +)
-                return exponentials.map { $0 / sum }
-            }
+            if logits { return Softmax.probabilities(row) }
             let clipped = row.map { min(max($0, 0), 1) }
             let sum = clipped.reduce(0, +)
             return sum > 0 ? clipped.map { $0 / sum } : Array(repeating: 1 / Double(row.count), count: row.count)

@@ -21,6 +21,10 @@ enum ArrayBuiltins {
             "count", kind: .property(on: .array), returns: .int, topic: topic,
             doc: "The number of elements.", example: "[1, 2, 3].count"
         ) { call in .int(elements(call.receiver).count) },
+        Builtin(
+            "indices", kind: .property(on: .array), returns: .range(.int), topic: topic,
+            doc: "The valid positions, 0..<count.", example: "[0.5, 0.25].indices"
+        ) { call in .range(.integers(lower: 0, upper: elements(call.receiver).count, isClosed: false)) },
         end("first", doc: "The first element; an error if the array is empty (blocks have no optionals).", example: "[3, 1, 2].first"),
         end("last", doc: "The last element; an error if the array is empty (blocks have no optionals).", example: "[3, 1, 2].last"),
         extreme("max", doc: "The largest element; an error if the array is empty.", example: "[0.2, 0.25, 0.1].max()", largest: true),
