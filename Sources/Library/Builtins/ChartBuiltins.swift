@@ -15,24 +15,27 @@ enum ChartBuiltins {
             "plot", parameters: [
                 Parameter(nil, "function", .function([.double], .double)),
                 Parameter("over", .closedRange(.double)),
+                Parameter("xLabel", .string, default: .string("x")), Parameter("yLabel", .string, default: .string("f(x)")),
                 Parameter("title", .string, default: .string("")),
             ], returns: .void, topic: topic,
-            doc: "Draws a line chart of a function over a range of x.",
-            example: "plot(sigmoid, over: -6...6)"
+            doc: "Draws a line chart of a function over a range of x, its axes named by xLabel and yLabel.",
+            example: "plot(sigmoid, over: -6...6, yLabel: \"σ(x)\")"
         ) { call in
-            try plot([call.arguments[0]], labels: [], over: call.range(1), title: call.string(2), call: call)
+            try plot([call.arguments[0]], labels: [], over: call.range(1), axes: (call.string(2), call.string(3)), title: call.string(4), call: call)
         },
         Builtin(
             "plot", parameters: [
                 Parameter(nil, "functions", .array(.function([.double], .double))),
                 Parameter("over", .closedRange(.double)),
                 Parameter("labels", .array(.string), default: .array([])),
+                Parameter("xLabel", .string, default: .string("x")), Parameter("yLabel", .string, default: .string("f(x)")),
                 Parameter("title", .string, default: .string("")),
             ], returns: .void, topic: topic,
-            doc: "Draws several functions on one line chart, with a legend.",
-            example: "plot([sigmoid, sigmoid.derivative], over: -6...6)"
+            doc: "Draws several functions on one line chart, with a legend of their labels (their names without).",
+            example: "plot([sigmoid, sigmoid.derivative], over: -6...6, labels: [\"σ(x)\", \"σ′(x)\"])"
         ) { call in
-            try plot(call.array(0), labels: call.array(2).map(\.printed), over: call.range(1), title: call.string(3), call: call)
+            try plot(call.array(0), labels: call.array(2).map(\.printed), over: call.range(1), axes: (call.string(3), call.string(4)),
+                     title: call.string(5), call: call)
         },
     ] }
 
@@ -51,7 +54,7 @@ enum ChartBuiltins {
     }
 
     private static func plot(
-        _ functions: [Value], labels: [String], over range: ClosedRange<Double>, title: String, call: Invocation
+        _ functions: [Value], labels: [String], over range: ClosedRange<Double>, axes: (x: String, y: String), title: String, call: Invocation
     ) throws -> Value {
         guard range.lowerBound < range.upperBound else {
             throw BuiltinError(.emptyPlotRange("\(range.lowerBound)...\(range.upperBound)"), argument: 1)
@@ -72,7 +75,7 @@ enum ChartBuiltins {
         let heading = title.isEmpty ? names.joined(separator: " and ") : title
         let summary = "Line chart of \(names.joined(separator: ", ")) for x from "
             + "\(NumberFormat.text(range.lowerBound)) to \(NumberFormat.text(range.upperBound))."
-        call.context.emit(.figure(Figure(title: heading, summary: summary, chart: .line(LineChart(series: series)))))
+        call.context.emit(.figure(Figure(title: heading, summary: summary, chart: .line(LineChart(series: series, xLabel: axes.x, yLabel: axes.y)))))
         return .void
     }
 

@@ -12,21 +12,24 @@ enum SurfaceChartBuiltins {
         Builtin(
             "plot", parameters: [
                 Parameter(nil, "function", .function([.double], .double)), Parameter("over", .closedRange(.double)),
-                Parameter("paths", runs), Parameter("title", .string, default: .string("")),
+                Parameter("paths", runs), Parameter("labels", .array(.string), default: .array([])),
+                Parameter("title", .string, default: .string("")),
             ], returns: .void, topic: topic,
-            doc: "Draws a function and runs of descent on it: a dot at each step, a ring at the start, a square at the end.",
+            doc: "Draws a function and runs of descent on it: a dot at each step, a ring at the start, a square at the end; each run is named by its label, or by where it started.",
             example: "let f = { (x: Double) in x * x }\nplot(f, over: -2...2, paths: [descend(f, from: 1.8, learningRate: 0.2, steps: 8)])"
         ) { call in
             let range = call.range(1)
             var series = [Series(label: call.context.name(of: call.arguments[0]) ?? "f",
                                  points: try ChartBuiltins.sample(call.arguments[0], over: range, call: call))]
-            for (index, run) in descentRuns(call.array(2)).enumerated() {
+            let runs = descentRuns(call.array(2))
+            let names = try runLabels(call.array(3), runs: runs, argument: 3)
+            for (run, name) in zip(runs, names) {
                 let trajectory = run.trajectory
-                series.append(Series(label: "run \(index + 1)", points: zip(trajectory.points, trajectory.values).map {
+                series.append(Series(label: name, points: zip(trajectory.points, trajectory.values).map {
                     Point(x: $0[0], y: $1)
                 }, style: .path))
             }
-            let title = call.string(3).isEmpty ? "Descent on \(series[0].label)" : call.string(3)
+            let title = call.string(4).isEmpty ? "Descent on \(series[0].label)" : call.string(4)
             call.context.emit(.figure(Figure(title: title, summary: "\(series[0].label) for x from \(NumberFormat.text(range.lowerBound)) to "
                 + "\(NumberFormat.text(range.upperBound)), with \(series.count - 1) run\(series.count == 2 ? "" : "s") of descent.",
                 chart: .line(LineChart(series: series, yLabel: "f(x)")))))
@@ -85,22 +88,23 @@ enum SurfaceChartBuiltins {
             "contour", parameters: [
                 Parameter(nil, "function", .function([.double, .double], .double)),
                 Parameter("x", .closedRange(.double)), Parameter("y", .closedRange(.double)),
-                Parameter("paths", runs, default: .array([])), Parameter("levels", .int, default: .int(12)),
-                Parameter("title", .string, default: .string("")),
+                Parameter("paths", runs, default: .array([])), Parameter("labels", .array(.string), default: .array([])),
+                Parameter("levels", .int, default: .int(12)), Parameter("title", .string, default: .string("")),
             ], returns: .void, topic: topic,
             doc: "Draws level curves of f(x, y), log-spaced when its values span decades, with runs of descent over them.",
             example: "contour(saddle, x: -2...2, y: -2...2, paths: [descend(saddle, from: (1.0, 0.01), learningRate: 0.1, steps: 40)])"
         ) { call in
             let (x, y) = (call.range(1), call.range(2))
-            let levels = call.int(4)
-            guard (1...40).contains(levels) else { throw BuiltinError(.levelCount(levels), argument: 4) }
+            let levels = call.int(5)
+            guard (1...40).contains(levels) else { throw BuiltinError(.levelCount(levels), argument: 5) }
             let values = try sampleGrid(call.arguments[0], x: x, y: y, resolution: 81, call: call)
-            let paths = descentRuns(call.array(3)).enumerated().map { index, run in
-                Series(label: "run \(index + 1)", points: run.trajectory.points.map { Point(x: $0[0], y: $0[1]) })
+            let runs = descentRuns(call.array(3))
+            let paths = zip(runs, try runLabels(call.array(4), runs: runs, argument: 4)).map { run, name in
+                Series(label: name, points: run.trajectory.points.map { Point(x: $0[0], y: $0[1]) })
             }
             let name = call.context.name(of: call.arguments[0]) ?? "f"
             call.context.emit(.figure(Figure(
-                title: call.string(5).isEmpty ? "Level curves of \(name)" : call.string(5),
+                title: call.string(6).isEmpty ? "Level curves of \(name)" : call.string(6),
                 summary: "Level curves of \(name) for x from \(NumberFormat.text(x.lowerBound)) to \(NumberFormat.text(x.upperBound)) "
                     + "and y from \(NumberFormat.text(y.lowerBound)) to \(NumberFormat.text(y.upperBound)), with \(paths.count) run\(paths.count == 1 ? "" : "s") of descent.",
                 chart: .contour(ContourChart(x: x, y: y, values: values, levelCount: levels, paths: paths)))))
@@ -138,6 +142,20 @@ enum SurfaceChartBuiltins {
             return .object(map)
         },
     ] }
+
+    /// The runs' legends: the labels given, one per run, or where each started.
+    static func runLabels(_ labels: [Value], runs: [DescentRun], argument: Int) throws -> [String] {
+        guard labels.isEmpty || labels.count == runs.count else {
+            throw BuiltinError(.labelCountMismatch(labels: labels.count, functions: runs.count), argument: argument)
+        }
+        return labels.isEmpty ? runs.map { startLabel($0.trajectory.points.first ?? []) } : labels.map(\.printed)
+    }
+
+    /// A run's legend: where it started, "from x = −2" or "from (1, 0.01)".
+    static func startLabel(_ start: [Double]) -> String {
+        let coordinates = start.map { NumberFormat.significant($0, digits: 3) }
+        return coordinates.count == 1 ? "from x = \(coordinates[0])" : "from (" + coordinates.joined(separator: ", ") + ")"
+    }
 
     static func descentRuns(_ values: [Value]) -> [DescentRun] {
         values.compactMap { if case .object(let run as DescentRun) = $0 { run } else { nil } }
