@@ -65,7 +65,10 @@ let package = Package(
         .target(
             name: "Build",
             dependencies: ["LessonsCore", "MarkdownParsing", "Interpreter", "Library", "SVGCharts", "Site",
-                           .product(name: "Crypto", package: "swift-crypto")]
+                           .product(name: "Crypto", package: "swift-crypto")],
+            // Latin Modern Math (GUST Font License, from Debian's fonts-lmodern, as WOFF2), which
+            // the site ships so that formulas draw the same with or without a math font installed.
+            resources: [.copy("Resources/fonts")]
         ),
         .executableTarget(
             name: "lessons",

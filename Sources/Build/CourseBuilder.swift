@@ -51,7 +51,7 @@ public struct CourseBuilder: Sendable {
         guard !all.contains(where: \.isError) else {
             return BuildReport(diagnostics: all, sources: course.sources, wroteSite: false)
         }
-        try writer.write(site.files)
+        try writer.write(site.files + SiteAssets.files())
         progress(.siteWritten(path: options.output, files: site.files.count))
         return BuildReport(diagnostics: all, sources: course.sources, wroteSite: true)
     }

@@ -36,7 +36,7 @@ struct SiteWriter {
             for file in files + [SiteFile(path: Self.marker, contents: Self.markerText)] {
                 let url = staging.appendingPathComponent(file.path)
                 try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.contents.utf8).write(to: url)
+                try Data(file.bytes).write(to: url)
             }
         } catch {
             try? manager.removeItem(at: staging)

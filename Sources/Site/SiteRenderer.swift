@@ -3,12 +3,21 @@ import LessonsCore
 /// A file of the built site: its path relative to the output folder, and its contents.
 public struct SiteFile: Sendable, Hashable {
     public let path: String
-    public let contents: String
+    public let bytes: [UInt8]
 
     public init(path: String, contents: String) {
         self.path = path
-        self.contents = contents
+        bytes = Array(contents.utf8)
     }
+
+    /// A file that is not text, such as a font.
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
+
+    /// The file as text.
+    public var contents: String { String(decoding: bytes, as: UTF8.self) }
 }
 
 /// How the site is rendered.

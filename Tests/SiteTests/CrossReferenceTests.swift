@@ -32,9 +32,10 @@ import Testing
     @Test func figuresAreNumberedThroughTheLessonAndTheBlockIdNamesTheFirst() {
         let page = Self.page(Self.render(Self.course), "a.html")
         #expect(page.contains(#"<figure class="figure" id="fig-first">"#))
-        #expect(page.contains(#"<figcaption><span class="figure-number">Figure 1.1</span> The first.</figcaption>"#))
+        // Two figures share the block's caption, each led by its own chart's title.
+        #expect(page.contains(#"<figcaption><span class="figure-number">Figure 1.1</span> A chart. The first.</figcaption>"#))
         #expect(page.contains(#"<figure class="figure" id="figure-1-2">"#))
-        #expect(page.contains(#"<figcaption><span class="figure-number">Figure 1.2</span> The first.</figcaption>"#))
+        #expect(page.contains(#"<figcaption><span class="figure-number">Figure 1.2</span> A chart. The first.</figcaption>"#))
         // Without a caption, the chart's title is the caption: every figure has one.
         #expect(page.contains(#"<figcaption><span class="figure-number">Figure 1.3</span> A chart</figcaption>"#))
     }

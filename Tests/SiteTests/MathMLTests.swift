@@ -33,6 +33,15 @@ import Testing
         Golden.assertMatches(rendered, named: "math-constructs.txt")
     }
 
+    /// TeX's `(` and `|` keep their size and take no space; `\left(` stretches; a − after an
+    /// opening delimiter or a comma is a sign, not a binary operator.
+    @Test func delimitersAndSignsAreSizedAndSpacedAsInTeX() {
+        #expect(Self.mathML("(-4, -1)").contains(#"<mo stretchy="false" lspace="0" rspace="0">(</mo><mo form="prefix">−</mo><mn>4</mn><mo>,</mo><mo form="prefix">−</mo><mn>1</mn>"#))
+        #expect(Self.mathML("a - b").contains(#"<mi>a</mi><mo>−</mo><mi>b</mi>"#), "between two operands − is binary")
+        #expect(Self.mathML("|1 - x|").contains(#"<mo stretchy="false" lspace="0" rspace="0">|</mo><mn>1</mn><mo>−</mo><mi>x</mi><mo stretchy="false" lspace="0" rspace="0">|</mo>"#))
+        #expect(Self.mathML("\\left( \\frac{1}{2} \\right)").contains(#"<mo stretchy="true">(</mo>"#), "\\left( stretches")
+    }
+
     @Test func displayMathIsABlock() {
         #expect(Self.mathML("x", display: true).hasPrefix(#"<math xmlns="http://www.w3.org/1998/Math/MathML" display="block">"#))
         #expect(!Self.mathML("x").contains("display="))

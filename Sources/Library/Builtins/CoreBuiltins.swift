@@ -61,7 +61,8 @@ enum CoreBuiltins {
     private static func isNumber(_ value: Value) -> Bool {
         switch value {
         case .int, .double: true
-        case .string(let text): Double(text.trimmingPrefix(" ")) != nil
+        // Text from `format` or String(format:): a true minus (−) reads as one too.
+        case .string(let text): Double(String(text.trimmingPrefix(" ").map { $0 == "\u{2212}" ? "-" : $0 })) != nil
         default: false
         }
     }

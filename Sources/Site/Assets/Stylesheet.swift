@@ -98,6 +98,8 @@ enum Stylesheet {
     :not(pre) > code { background: var(--surface); padding: 0.1em 0.3em; border-radius: 4px; }
 
     pre { background: var(--surface); border: 1px solid var(--border); border-radius: 6px; padding: 0.75rem 1rem; overflow-x: auto; line-height: 1.45; }
+    /* A line longer than its box wraps, so no code or output is ever hidden behind a scroll. */
+    pre.code, .outputs pre { white-space: pre-wrap; overflow-wrap: anywhere; }
 
     .site-header { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0.5rem 1.5rem; border-bottom: 1px solid var(--border); padding: 0.75rem 1.25rem; }
     .site-title { font-weight: 600; text-decoration: none; color: var(--text); }
@@ -108,11 +110,15 @@ enum Stylesheet {
     .reference .builtin h3 { font-size: 1rem; margin: 0.25rem 0; }
     .reference .signature { background: none; padding: 0; font-size: 0.95rem; }
 
-    .page { display: grid; grid-template-columns: minmax(0, 1fr); gap: 2rem; max-width: 72rem; margin: 0 auto; padding: 1.5rem 1.25rem 3rem; }
+    /* Prose keeps a readable measure of 46rem; code, outputs, tables and figures may use the
+       whole main column, 58rem on a wide screen, so that nothing in them is cut off. */
+    .page { display: grid; grid-template-columns: minmax(0, 1fr); gap: 2rem; max-width: 92rem; margin: 0 auto; padding: 1.5rem 1.25rem 3rem; }
+    .page > .toc { order: 2; }
+    .lesson-body > :not(.experiment):not(.exercise):not(.references), .lesson-header, .pager { max-width: 46rem; }
     @media (min-width: 64rem) {
-      .page { grid-template-columns: minmax(0, 46rem) 14rem; justify-content: center; }
+      .page { grid-template-columns: minmax(0, 58rem) 14rem; justify-content: center; }
       .page > main { grid-row: 1; grid-column: 1; }
-      .page > .toc { grid-row: 1; grid-column: 2; position: sticky; top: 1rem; align-self: start; }
+      .page > .toc { grid-row: 1; grid-column: 2; position: sticky; top: 1rem; align-self: start; max-height: calc(100vh - 2rem); overflow-y: auto; }
     }
 
     main { min-width: 0; }
@@ -172,7 +178,10 @@ enum Stylesheet {
     .claim-proof { font-size: 0.85em; color: var(--muted); margin: 0.25rem 0 0 1.4rem; }
     .claim-group { margin: 0.4rem 0; }
 
-    math { font-family: "STIX Two Math", "Latin Modern Math", "Cambria Math", math; }
+    /* The site ships Latin Modern Math, so that stretched braces, limits and scripts are drawn
+       by a real math font even where none is installed. */
+    @font-face { font-family: "Latin Modern Math"; src: url("fonts/latinmodern-math.woff2") format("woff2"); font-display: swap; }
+    math { font-family: "Latin Modern Math", math; }
     math[display="block"] { margin: 1rem 0; overflow-x: auto; overflow-y: hidden; }
     .math-left { text-align: left; }
     .callout { border-left: 0.25rem solid var(--callout); padding: 0.5rem 1rem; margin: 1rem 0; background: var(--surface); border-radius: 0 0.25rem 0.25rem 0; }
@@ -186,7 +195,7 @@ enum Stylesheet {
     .solution { margin: 0.5rem 0; }
     .solution > summary { cursor: pointer; color: var(--accent); font-weight: 600; }
     .solution[open] > summary { margin-bottom: 0.5rem; }
-    .references { margin-top: 2rem; font-size: 0.95rem; }
+    .references { margin-top: 2rem; font-size: 0.95rem; overflow-wrap: anywhere; }
     .references li { margin: 0.35rem 0; }
     .figure { margin: 1rem 0; }
     .figure figcaption { color: var(--muted); font-size: 0.9rem; margin-top: 0.25rem; }
@@ -196,6 +205,12 @@ enum Stylesheet {
     .figure-data p { margin: 0.25rem 0; color: var(--muted); }
     .figure-data .output-table { max-height: 20rem; overflow: auto; }
     svg.chart { display: block; width: 100%; height: auto; max-width: 40rem; font-family: inherit; }
+    /* On a phone a chart keeps a width at which its 12-unit text reads at 11px or more, and
+       scrolls sideways in its own box; the shadow at the right edge says there is more. */
+    @media (max-width: 40rem) {
+      .chart-frame { overflow-x: auto; background: linear-gradient(to left, var(--surface), transparent 1.5rem) right / 1.5rem 100% no-repeat local, linear-gradient(to left, rgb(0 0 0 / 0.12), transparent) right / 0.75rem 100% no-repeat scroll; }
+      .chart-frame svg.chart { min-width: 37rem; }
+    }
     .chart text { fill: var(--text); font-size: 12px; }
     .chart .tick-label, .chart .axis-label { fill: var(--muted); }
     .chart .domain, .chart .tick { stroke: var(--axis); stroke-width: 1; }
@@ -262,8 +277,8 @@ enum Stylesheet {
     .course-nav li { padding: 0.15rem 0; }
     .course-nav a { text-decoration: none; }
     .course-nav a[aria-current="page"] { font-weight: 700; color: var(--text); text-decoration: none; }
-    @media (min-width: 80rem) {
-      .page-lesson { grid-template-columns: 13rem minmax(0, 46rem) 14rem; }
+    @media (min-width: 92rem) {
+      .page-lesson { grid-template-columns: 13rem minmax(0, 58rem) 14rem; }
       .page-lesson > .course-nav { display: block; grid-row: 1; grid-column: 1; position: sticky; top: 1rem; align-self: start; }
       .page-lesson > main { grid-column: 2; }
       .page-lesson > .toc { grid-column: 3; }

@@ -10,6 +10,7 @@ struct OutputRenderer {
 
     func markup(_ outputs: [Output]) -> [Markup] {
         var figureNumber = 0
+        let figureCount = outputs.filter { if case .figure = $0 { true } else { false } }.count
         return outputs.map { output in
             switch output {
             case .text(let text):
@@ -26,20 +27,22 @@ struct OutputRenderer {
                 return Self.table(table)
             case .figure(let figure):
                 figureNumber += 1
-                return self.figure(figure, index: figureNumber - 1)
+                return self.figure(figure, index: figureNumber - 1, of: figureCount)
             }
         }
     }
 
-    /// A figure: the chart, and its number and caption (the block's caption, which the spec
+    /// A figure: the chart, and its number and caption: the block's caption, which the spec
     /// gives all of a block's figures, or else the chart's own title, so that every figure
-    /// has one).
-    private func figure(_ figure: Figure, index: Int) -> Markup {
+    /// has one. When a block draws several, each caption starts with its chart's title, so
+    /// the reader can tell them apart.
+    private func figure(_ figure: Figure, index: Int, of count: Int) -> Markup {
         let id = FigureNumbering.figureID(block: block, figure: index)
-        let caption = block.options.caption.flatMap { $0.isEmpty ? nil : $0 } ?? figure.title
+        var caption = block.options.caption.flatMap { $0.isEmpty ? nil : $0 } ?? figure.title
+        if count > 1, caption != figure.title, !figure.title.isEmpty { caption = figure.title + ". " + caption }
         let data = ChartData.table(figure)
         return .tag("figure", ["class": "figure", "id": id], [
-            .newline, ChartRenderer.svg(figure, id: id), .newline,
+            .newline, .tag("div", ["class": "chart-frame"], [ChartRenderer.svg(figure, id: id)]), .newline,
             .tag("details", ["class": "figure-data"], [
                 .tag("summary", text: "The data"), .tag("p", text: data.note), Self.table(data.table),
             ]), .newline,

@@ -21,12 +21,24 @@ enum MathMLRenderer {
     }
 
     /// The nodes of a row, with an invisible function application (U+2061) after each named
-    /// function, so that `sin x` is spaced as a function and read aloud as one.
+    /// function, so that `sin x` is spaced as a function and read aloud as one. A + or − that
+    /// begins the row or follows another operator is a sign, as TeX reads it: `(−4, 1)`
+    /// gets no space between − and 4.
     private static func children(_ nodes: [MathNode]) -> [Markup] {
-        nodes.flatMap { node -> [Markup] in
-            isFunctionName(node) ? [element(node), .tag("mo", text: "\u{2061}")] : [element(node)]
+        nodes.enumerated().flatMap { index, node -> [Markup] in
+            if case .operator(let symbol, .plain) = node, ["+", "−", "±"].contains(symbol) {
+                let previous = index > 0 ? nodes[index - 1] : nil
+                let afterOperator: Bool
+                if case .operator? = previous { afterOperator = true } else { afterOperator = previous == nil }
+                if afterOperator { return [.tag("mo", ["form": "prefix"], text: symbol)] }
+            }
+            return isFunctionName(node) ? [element(node), .tag("mo", text: "\u{2061}")] : [element(node)]
         }
     }
+
+    /// Delimiters that TeX never stretches unless asked (`\left`, `\big`): MathML's
+    /// dictionary would stretch them to the row's height and space `|` as a relation.
+    static let fixedDelimiters: Set<String> = ["(", ")", "[", "]", "{", "}", "|", "‖", "⟨", "⟩", "⌊", "⌋", "⌈", "⌉"]
 
     private static func isFunctionName(_ node: MathNode) -> Bool {
         switch node {
@@ -47,7 +59,9 @@ enum MathMLRenderer {
             return .tag("mn", text: digits)
         case .operator(let symbol, let form):
             switch form {
-            case .plain: return .tag("mo", text: symbol)
+            case .plain:
+                guard fixedDelimiters.contains(symbol) else { return .tag("mo", text: symbol) }
+                return .tag("mo", ["stretchy": "false", "lspace": "0", "rspace": "0"], text: symbol)
             case .stretchy: return .tag("mo", ["stretchy": "true"], text: symbol)
             case .large: return .tag("mo", ["largeop": "true"], text: symbol)
             case .sized(let em):
