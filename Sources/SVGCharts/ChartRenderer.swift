@@ -15,7 +15,7 @@ public enum ChartRenderer {
             layout = standard.fitting(legend: chart.series.count > 1 ? chart.series.map(\.label) : [])
             body = LineChartRenderer(chart: chart, layout: layout, clip: clip).render()
         case .contour(let chart):
-            layout = standard.fitting(legend: chart.paths.count > 1 ? chart.paths.map(\.label) : [])
+            layout = ContourChartRenderer.layout(for: chart, base: standard)
             body = ContourChartRenderer(chart: chart, layout: layout, clip: clip).render()
         case .basins(let chart):
             layout = standard.fitting(legend: BasinChartRenderer.legendLabels(chart))

@@ -7,7 +7,8 @@ struct ChartLayout {
     /// Small multiples grow taller with their rows of panels.
     var height = 360.0
     let marginLeft = 64.0
-    let marginRight = 20.0
+    /// Contour maps widen it for their colour bar, or to keep one scale on both axes.
+    var marginRight = 20.0
     /// Room for the legend's rows above the plot.
     var legendRows = 1
     var marginTop: Double { 22 + 18 * Double(legendRows) }

@@ -10,9 +10,9 @@ import LessonsCore
 enum RunMarks {
     static func markup(_ points: [(x: Double, y: Double)], series: Int, steps: Bool, arrows: Bool) -> Markup {
         guard let start = points.first, let end = points.last else { return .fragment([]) }
-        var marks: [Markup] = [
-            .tag("path", ["class": "run series-\(series)", "d": SVG.pathData(points)]),
-        ]
+        // On a map a halo in the page's colour keeps the run visible over any colour below it.
+        var marks: [Markup] = arrows ? [.tag("path", ["class": "run-halo", "d": SVG.pathData(points)])] : []
+        marks.append(.tag("path", ["class": "run series-\(series)", "d": SVG.pathData(points)]))
         if steps {
             marks += points.map { point in
                 .tag("circle", ["class": "step fill-\(series)", "cx": SVG.number(point.x), "cy": SVG.number(point.y), "r": "2"])

@@ -234,7 +234,9 @@ enum Stylesheet {
     .chart .run-end { stroke: var(--background); stroke-width: 1; }
     .chart .step { stroke: none; }
     .chart .arrow { stroke: none; }
-    .chart .contour { fill: none; stroke: var(--axis); stroke-width: 1; }
+    .chart .contour { fill: none; stroke: rgb(0 0 0 / 0.35); stroke-width: 0.8; }
+    .chart .field image { image-rendering: auto; }
+    .chart .run-halo { fill: none; stroke: rgb(255 255 255 / 0.75); stroke-width: 5; stroke-linejoin: round; }
     .chart .frame { fill: none; stroke: var(--grid); }
     .chart .basin { fill-opacity: 0.55; stroke: none; }
     .chart .basin-none { fill: var(--grid); fill-opacity: 1; }
