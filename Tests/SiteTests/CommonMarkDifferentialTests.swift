@@ -45,9 +45,9 @@ import Testing
         return String(page[start.upperBound..<end.lowerBound])
     }
 
-    /// The body without what we add to cmark's HTML: heading ids and anchor links.
+    /// The body without what we add to cmark's HTML: heading ids, section numbers and anchor links.
     static func withoutAnchors(_ html: String) -> String {
-        html.replacing(#/<h([1-6]) id="[^"]*">/#) { "<h\($0.output.1)>" }
+        html.replacing(#/<h([1-6]) id="[^"]*">(<span class="section-number">[0-9.]+</span> )?/#) { "<h\($0.output.1)>" }
             .replacing(#/<a class="anchor" href="#[^"]*" aria-label="Link to this section">#</a>(</h[1-6]>)/#) { String($0.output.1) }
     }
 
@@ -89,8 +89,8 @@ import Testing
     @Test func headingsGetUniqueAnchors() {
         let body = Self.body(of: "## Saddle points\n\n## Saddle points\n\n### Ünïcode & *more*\n", allowRawHTML: true)
         #expect(body == """
-        <h2 id="saddle-points">Saddle points<a class="anchor" href="#saddle-points" aria-label="Link to this section">#</a></h2>
-        <h2 id="saddle-points-1">Saddle points<a class="anchor" href="#saddle-points-1" aria-label="Link to this section">#</a></h2>
+        <h2 id="saddle-points"><span class="section-number">1.1</span> Saddle points<a class="anchor" href="#saddle-points" aria-label="Link to this section">#</a></h2>
+        <h2 id="saddle-points-1"><span class="section-number">1.2</span> Saddle points<a class="anchor" href="#saddle-points-1" aria-label="Link to this section">#</a></h2>
         <h3 id="ünïcode-more">Ünïcode &amp; <em>more</em><a class="anchor" href="#ünïcode-more" aria-label="Link to this section">#</a></h3>
 
         """)

@@ -62,7 +62,7 @@ import Testing
 
     /// The region that matters: `<main>`, not the head or the footer.
     static func main(of page: String) -> String {
-        guard let start = page.range(of: "<main>"), let end = page.range(of: "</main>") else { return "" }
+        guard let start = page.range(of: "<main"), let end = page.range(of: "</main>") else { return "" }
         return String(page[start.lowerBound..<end.upperBound])
     }
 

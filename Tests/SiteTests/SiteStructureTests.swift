@@ -26,9 +26,9 @@ import Testing
         let index = Self.file("index.html")
         #expect(index.contains("""
         <ol class="lesson-list">
-        <li><a href="a.html">First</a><p class="lesson-summary">The first lesson.</p><ul class="lesson-objectives" aria-label="Objectives"><li>Learn &quot;one&quot; thing</li></ul></li>
-        <li><a href="b.html">Second</a></li>
-        <li><a href="c.html">Third &amp; last</a></li>
+        <li><a href="a.html">First</a><p class="lesson-summary">The first lesson.</p><p class="lesson-meta">About 1 minute to read</p><ul class="lesson-objectives" aria-label="Objectives"><li>Learn &quot;one&quot; thing</li></ul></li>
+        <li><a href="b.html">Second</a><p class="lesson-meta">About 1 minute to read</p></li>
+        <li><a href="c.html">Third &amp; last</a><p class="lesson-meta">About 1 minute to read</p></li>
         </ol>
         """))
     }
@@ -42,7 +42,7 @@ import Testing
     }
 
     @Test func pagesHaveATableOfContents() {
-        #expect(Self.file("b.html").contains(##"<nav class="toc" aria-label="On this page"><p class="toc-title">On this page</p><ul><li class="toc-level-2"><a href="#part">Part</a></li></ul></nav>"##))
+        #expect(Self.file("b.html").contains(##"<nav class="toc" aria-label="On this page"><p class="toc-title">On this page</p><ul><li class="toc-level-2"><a href="#part">2.1 Part</a></li></ul></nav>"##))
     }
 
     @Test func theStylesheetCoversDarkModeAndPrint() {
@@ -70,7 +70,7 @@ import Testing
         // The search index of the course, made by lessons build.
         window.LESSONS_SEARCH = [
         {"page":"First","section":"","url":"a.html","text":"The first lesson. Learn \"one\" thing Intro words."},
-        {"page":"First","section":"Part","url":"a.html#part","text":"Saddle talk, x_i."},
+        {"page":"First","section":"Part","url":"a.html#part","text":"Saddle talk, xᵢ."},
         {"page":"First","section":"Deeper","url":"a.html#deeper","text":"A noted fact."},
         {"page":"Second","section":"Part","url":"b.html#part","text":""},
         {"page":"Third & last","section":"Part","url":"c.html#part","text":""}
@@ -103,6 +103,6 @@ import Testing
 
         """)
         let page = site.files.first { $0.path == "a.html" }?.contents ?? ""
-        #expect(page.contains(#"<p class="provenance">Built by lessons 9.9, with the seed \#(LessonMetadata(title: "").seed). Each block's cost is in <a href="build.json">build.json</a>.</p>"#))
+        #expect(page.contains(#"<p class="provenance">Built with lessons 9.9 · <a href="build.json">what built each page</a></p>"#))
     }
 }

@@ -29,7 +29,7 @@ public struct MarkdownInline: Sendable, Hashable {
         inlines.map { inline in
             switch inline.kind {
             case .text(let text), .code(let text), .html(let text): text
-            case .math(let formula): formula.tex
+            case .math(let formula): formula.node.readableText
             case .softBreak, .lineBreak: " "
             case .emphasis(let children), .strong(let children),
                  .link(_, let children), .image(_, let children): plainText(children)

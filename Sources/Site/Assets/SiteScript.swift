@@ -1,6 +1,7 @@
 /// The site's one script, small and framework-free: the colour-theme toggle (light, dark,
-/// or the system's, remembered across pages) and the search box over `search-index.js`.
-/// Pages work without it: the search box and the toggle only appear when it runs.
+/// or the system's, remembered across pages), the search box over `search-index.js`, and a
+/// copy button on each block of code. Pages work without it: the search box, the toggle and
+/// the buttons only appear when it runs.
 enum SiteScript {
     static let fileName = "site.js"
 
@@ -67,6 +68,8 @@ enum SiteScript {
             if (found === 0) { return; }
             score += found;
           }
+          // The reference's entries are many and short; a lesson that matches comes first.
+          if (entry.url.indexOf("reference.html") === 0) { score = score / 4; }
           results.push({ entry: entry, score: score, order: order });
         });
         results.sort(function (a, b) { return b.score - a.score || a.order - b.order; });
@@ -103,8 +106,25 @@ enum SiteScript {
       function setUpSearch() {
         var input = document.getElementById("search-input");
         var list = document.getElementById("search-results");
+        var status = document.getElementById("search-status");
         var entries = window.LESSONS_SEARCH;
         if (!input || !list || !entries) { return; }
+        // Screen readers hear the count once typing pauses, not the whole list on every key.
+        var announce = null;
+        function settle(count, query) {
+          if (!status) { return; }
+          window.clearTimeout(announce);
+          announce = window.setTimeout(function () {
+            status.textContent = query.trim() === "" ? "" : (count === 0 ? "No results" : count + (count === 1 ? " result" : " results")) + ". Press the down arrow to go through them.";
+          }, 500);
+        }
+        function links() { return Array.prototype.slice.call(list.querySelectorAll("a")); }
+        list.addEventListener("keydown", function (event) {
+          var all = links(), at = all.indexOf(document.activeElement);
+          if (event.key === "ArrowDown" && at >= 0 && at + 1 < all.length) { all[at + 1].focus(); event.preventDefault(); }
+          if (event.key === "ArrowUp") { (at > 0 ? all[at - 1] : input).focus(); event.preventDefault(); }
+          if (event.key === "Escape") { input.focus(); input.value = ""; show(); }
+        });
         function show() {
           var query = input.value, found = search(entries, query), wanted = terms(query);
           list.textContent = "";
@@ -124,6 +144,7 @@ enum SiteScript {
             item.appendChild(snippet(entry.text, wanted));
             list.appendChild(item);
           });
+          settle(found.length, query);
         }
         input.addEventListener("input", show);
         // `page.html?q=words` opens with that search: links to a search can be shared.
@@ -131,6 +152,7 @@ enum SiteScript {
         if (query) { input.value = query; show(); }
         input.addEventListener("keydown", function (event) {
           if (event.key === "Escape") { input.value = ""; show(); }
+          if (event.key === "ArrowDown" && links().length > 0) { links()[0].focus(); event.preventDefault(); }
         });
         document.getElementById("search-form").addEventListener("submit", function (event) {
           event.preventDefault();
@@ -139,9 +161,31 @@ enum SiteScript {
         });
       }
 
+      // A button over each block of code copies its text; it says so for a moment.
+      function setUpCopyButtons() {
+        Array.prototype.forEach.call(document.querySelectorAll("pre.code"), function (block) {
+          var button = document.createElement("button");
+          button.type = "button";
+          button.className = "copy-code";
+          button.textContent = "Copy";
+          button.setAttribute("aria-label", "Copy this code");
+          button.addEventListener("click", function () {
+            var text = block.textContent;
+            function done(word) { button.textContent = word; window.setTimeout(function () { button.textContent = "Copy"; }, 1500); }
+            if (navigator.clipboard && navigator.clipboard.writeText) {
+              navigator.clipboard.writeText(text).then(function () { done("Copied"); }, function () { done("Select and copy"); });
+            } else {
+              done("Select and copy");
+            }
+          });
+          block.parentNode.insertBefore(button, block);
+        });
+      }
+
       document.addEventListener("DOMContentLoaded", function () {
         setUpThemeToggle();
         setUpSearch();
+        setUpCopyButtons();
       });
     })();
 

@@ -52,14 +52,14 @@ enum Stylesheet {
       --code-type: #00708a;
       --code-number: #1f4fbf;
       --code-string: #b3261e;
-      --code-comment: #6a737d;
+      --code-comment: #5d6570;
       --code-builtin: #8a5a00;
       --series-1: #0072b2;
       --series-2: #d55e00;
       --series-3: #009e73;
       --series-4: #cc79a7;
-      --series-5: #e69f00;
-      --series-6: #56b4e9;
+      --series-5: #b97a00;
+      --series-6: #3a8fc9;
       --series-7: #7a6a00;
       --series-8: #000000;
       --grid: #e6e8eb;
@@ -101,9 +101,15 @@ enum Stylesheet {
     /* A line longer than its box wraps, so no code or output is ever hidden behind a scroll. */
     pre.code, .outputs pre { white-space: pre-wrap; overflow-wrap: anywhere; }
 
-    .site-header { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0.5rem 1.5rem; border-bottom: 1px solid var(--border); padding: 0.75rem 1.25rem; }
+    .site-header { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 0.5rem 1.5rem; border-bottom: 1px solid var(--border); padding: 0.75rem 1.25rem; }
+    .skip-link { position: absolute; left: 0.5rem; top: -3rem; background: var(--background); padding: 0.25rem 0.5rem; border: 1px solid var(--accent); z-index: 20; }
+    .skip-link:focus { top: 0.5rem; }
+    .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+    .section-number { color: var(--muted); font-weight: 600; margin-right: 0.25rem; }
+    .copy-code { float: right; position: relative; top: 0.35rem; right: 0.35rem; margin-bottom: -2rem; font: inherit; font-size: 0.75rem; color: var(--muted); background: var(--background); border: 1px solid var(--border); border-radius: 4px; padding: 0 0.4rem; cursor: pointer; }
+    .copy-code:hover, .copy-code:focus { color: var(--accent); border-color: var(--accent); }
     .site-title { font-weight: 600; text-decoration: none; color: var(--text); }
-    .site-links { display: flex; gap: 1.25rem; }
+    .site-links { display: flex; align-items: center; gap: 1.25rem; }
     .site-links a { text-decoration: none; }
 
     .reference .builtin { border-top: 1px solid var(--border); padding-top: 0.5rem; margin: 1.25rem 0; }
@@ -249,10 +255,15 @@ enum Stylesheet {
     .chart .example { stroke: var(--background); stroke-width: 0.75; }
     .chart .minimum { fill: var(--text); stroke: var(--background); stroke-width: 1.5; }
 
-    .pager { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 1rem; border-top: 1px solid var(--border); margin-top: 3rem; padding-top: 1rem; }
+    /* The same three places on every page: previous, all lessons, next. */
+    .pager { display: grid; grid-template-columns: 1fr auto 1fr; align-items: end; gap: 1rem; border-top: 1px solid var(--border); margin-top: 3rem; padding-top: 1rem; }
+    .pager-top { border-top: 0; border-bottom: 1px solid var(--border); margin: 0 0 1rem; padding: 0 0 0.5rem; font-size: 0.9rem; }
     .pager a { text-decoration: none; }
     .pager-direction { display: block; font-size: 0.8rem; color: var(--muted); }
-    .pager-next { text-align: right; margin-left: auto; }
+    .pager-previous { grid-column: 1; }
+    .pager-index { grid-column: 2; text-align: center; }
+    .pager-next { grid-column: 3; text-align: right; }
+    .lesson-meta { color: var(--muted); font-size: 0.85rem; }
 
     .lesson-list { padding-left: 1.25rem; }
     .lesson-list > li { margin: 1rem 0; }
@@ -262,7 +273,7 @@ enum Stylesheet {
 
     .search, .theme-toggle { display: none; }
     .js .search { display: block; position: relative; flex: 1 1 14rem; max-width: 28rem; }
-    .search input { width: 100%; font: inherit; color: var(--text); background: var(--surface); border: 1px solid var(--border); border-radius: 6px; padding: 0.2rem 0.6rem; }
+    .search input { width: 100%; font: inherit; color: var(--text); background: var(--surface); border: 1px solid var(--axis); border-radius: 6px; padding: 0.2rem 0.6rem; }
     .search-results { position: absolute; z-index: 10; left: 0; right: 0; top: 100%; margin: 0.25rem 0 0; padding: 0.25rem 0; list-style: none; background: var(--background); border: 1px solid var(--border); border-radius: 6px; max-height: 70vh; overflow-y: auto; box-shadow: 0 6px 20px rgb(0 0 0 / 0.15); }
     .search-results li { padding: 0.4rem 0.75rem; border-bottom: 1px solid var(--border); }
     .search-results li:last-child { border-bottom: none; }

@@ -12,6 +12,9 @@ struct MarkdownHTMLRenderer {
     }
 
     let options: Options
+    /// The numbers of the numbered sections, by their anchors: "3.2" for lesson 3's second `##`,
+    /// shown before the heading's text as references to it read them.
+    var sectionNumbers: [String: String] = [:]
     /// Renders the experiment with the given index.
     let experiment: (Int, inout HTMLWriter) -> Void
     private var anchors: IndexingIterator<[String]>
@@ -44,6 +47,10 @@ struct MarkdownHTMLRenderer {
             writer.newline()
             if let anchor = anchors.next() {
                 writer.open("h\(level)", [Attribute("id", anchor)])
+                if let number = sectionNumbers[anchor] {
+                    writer.write(.tag("span", ["class": "section-number"], text: number))
+                    writer.text(" ")
+                }
                 render(inlines, into: &writer)
                 writer.write(.tag("a", ["class": "anchor", "href": "#" + anchor, "aria-label": "Link to this section"], text: "#"))
             } else {

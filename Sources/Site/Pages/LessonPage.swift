@@ -38,17 +38,19 @@ struct LessonPage {
     func html() -> String {
         let metadata = lesson.metadata
         let anchors = HeadingAnchors(blocks: lesson.blocks, reserved: Self.reservedIDs(lesson))
-        return layout.document(title: "\(metadata.title) · \(layout.courseTitle)", description: metadata.summary, seed: metadata.seed) { writer in
+        return layout.document(title: "\(metadata.title) · \(layout.courseTitle)", description: metadata.summary) { writer in
             writer.open("div", [Attribute("class", "page page-lesson")])
             writer.lineFeed()
             writer.write(layout.courseNavigation(current: fileName))
             writer.newline()
             if !anchors.sections.isEmpty {
-                writer.write(tableOfContents(anchors.sections))
+                writer.write(tableOfContents(anchors))
                 writer.newline()
             }
-            writer.open("main")
+            writer.open("main", [Attribute("id", "content")])
             writer.lineFeed()
+            writer.write(pager(top: true))
+            writer.newline()
             writer.open("article")
             writer.lineFeed()
             writer.write(header)
@@ -61,6 +63,7 @@ struct LessonPage {
                 let experiment = ExperimentRenderer(lessonNumber: number, firstFigure: numbering.first(index))
                 writer.write(experiment.markup(block, run: run.blocks.indices.contains(index) ? run.blocks[index] : nil))
             }
+            renderer.sectionNumbers = sectionNumbers(anchors)
             renderer.render(lesson.blocks, into: &writer)
             writer.close("div")
             writer.lineFeed()
@@ -70,7 +73,7 @@ struct LessonPage {
             }
             writer.close("article")
             writer.lineFeed()
-            writer.write(pager)
+            writer.write(pager(top: false))
             writer.newline()
             writer.close("main")
             writer.lineFeed()
@@ -111,18 +114,25 @@ struct LessonPage {
         ])
     }
 
-    private func tableOfContents(_ sections: [HeadingAnchors.Section]) -> Markup {
-        .tag("nav", ["class": "toc", "aria-label": "On this page"], [
+    /// "3.2" for the lesson's second `##` section, as `@sec-` references number it.
+    private func sectionNumbers(_ anchors: HeadingAnchors) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: anchors.sections.filter { $0.level == 2 }.enumerated().map { ($1.anchor, "\(number).\($0 + 1)") })
+    }
+
+    private func tableOfContents(_ anchors: HeadingAnchors) -> Markup {
+        let numbers = sectionNumbers(anchors)
+        return .tag("nav", ["class": "toc", "aria-label": "On this page"], [
             .tag("p", ["class": "toc-title"], text: "On this page"),
-            .tag("ul", sections.map { section in
+            .tag("ul", anchors.sections.map { section in
                 .tag("li", ["class": "toc-level-\(section.level)"], [
-                    .tag("a", ["href": "#" + section.anchor], text: section.title),
+                    .tag("a", ["href": "#" + section.anchor], text: numbers[section.anchor].map { "\($0) \(section.title)" } ?? section.title),
                 ])
-            }),
+            } + (references.isEmpty ? [] : [.tag("li", ["class": "toc-level-2"], [.tag("a", ["href": "#references"], text: "References")])])),
         ])
     }
 
-    private var pager: Markup {
+    /// Previous, all lessons, next: the same three places above and below every lesson.
+    private func pager(top: Bool) -> Markup {
         var links: [Markup] = []
         if let previous {
             links.append(.tag("a", ["class": "pager-previous", "href": Self.fileName(of: previous), "rel": "prev"], [
@@ -135,6 +145,6 @@ struct LessonPage {
                 .tag("span", ["class": "pager-direction"], text: "Next"), .text(next.metadata.title),
             ]))
         }
-        return .tag("nav", ["class": "pager", "aria-label": "Lessons"], links)
+        return .tag("nav", ["class": top ? "pager pager-top" : "pager", "aria-label": top ? "Lessons, top" : "Lessons"], links)
     }
 }

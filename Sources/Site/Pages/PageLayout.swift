@@ -13,13 +13,12 @@ struct PageLayout {
     /// The document around every page.
     let template: PageTemplate
 
-    /// - Parameter seed: the lesson's seed, which the footer gives so that a run can be repeated.
-    func document(title: String, description: String?, seed: UInt64? = nil, main: (inout HTMLWriter) -> Void) -> String {
+    func document(title: String, description: String?, main: (inout HTMLWriter) -> Void) -> String {
         var body = HTMLWriter()
         main(&body)
-        var provenance = version.isEmpty ? "Built" : "Built by lessons \(version)"
-        if let seed { provenance += ", with the seed \(seed)" }
+        let provenance = version.isEmpty ? "Built with lessons" : "Built with lessons \(version)"
         let header = Markup.tag("header", ["class": "site-header"], [
+            .tag("a", ["class": "skip-link", "href": "#content"], text: "Skip to the content"),
             .tag("a", ["class": "site-title", "href": "index.html"], text: courseTitle),
             search,
             .tag("nav", ["class": "site-links", "aria-label": "Site"], [
@@ -29,8 +28,8 @@ struct PageLayout {
             ]),
         ])
         let footer = Markup.tag("footer", ["class": "site-footer"], [
-            .tag("p", text: "Every claim marked ✓ on this page was checked by running its experiment when the page was built."),
-            .tag("p", ["class": "provenance"], [.text(provenance + ". Each block's cost is in "), .tag("a", ["href": BuildManifest.fileName], text: BuildManifest.fileName), .text(".")]),
+            .tag("p", text: "Every result on these pages was computed, and every claim marked ✓ checked, when the pages were built. Found a mistake, or something unclear? Each lesson is a Markdown file in the course's lessons folder."),
+            .tag("p", ["class": "provenance"], [.text(provenance + " · "), .tag("a", ["href": BuildManifest.fileName], text: "what built each page")]),
         ])
         return template.render(PageTemplate.Context(
             head: HTMLWriter.render(head(title: title, description: description)),
@@ -57,7 +56,8 @@ struct PageLayout {
         .tag("form", ["class": "search", "id": "search-form", "role": "search"], [
             .tag("input", ["type": "search", "id": "search-input", "placeholder": "Search the course",
                            "aria-label": "Search the course", "autocomplete": "off"]),
-            .tag("ol", ["id": "search-results", "class": "search-results", "aria-live": "polite", "hidden": ""], []),
+            .tag("ol", ["id": "search-results", "class": "search-results", "aria-label": "Search results", "hidden": ""], []),
+            .tag("p", ["id": "search-status", "class": "visually-hidden", "role": "status"], []),
         ])
     }
 

@@ -46,7 +46,7 @@ struct ReferencePage {
                     .newline, .tag("h2", ["id": anchor], text: topic), .newline,
                 ] + entries.flatMap { [Self.entry($0.builtin, id: $0.id), Markup.newline] }), .newline]
             }
-            writer.write(.tag("main", ["class": "reference"], children))
+            writer.write(.tag("main", ["class": "reference", "id": "content"], children))
             writer.newline()
             writer.close("div")
             writer.lineFeed()

@@ -57,7 +57,7 @@ struct SearchIndex {
         case .blockQuote(let children), .callout(_, let children): children.flatMap { words($0, run: run) }
         case .exercise(let question, let solution): (question + solution).flatMap { words($0, run: run) }
         case .list(let list): list.items.joined().flatMap { words($0, run: run) }
-        case .math(let formula): [formula.tex]
+        case .math(let formula): [formula.node.readableText]
         case .experiment(let index):
             run.blocks.indices.contains(index) ? run.blocks[index].outputs.compactMap { output in
                 if case .check(let check) = output { check.claim } else { nil }
