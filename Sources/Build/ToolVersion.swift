@@ -1,5 +1,5 @@
 /// The version of `lessons`: in `lessons --version`, each page's footer and `build.json`.
 /// Runs depend on it (a new engine can draw a chart differently), so the cache does too.
 public enum ToolVersion {
-    public static let current = "0.7.0"
+    public static let current = "0.8.0"
 }
