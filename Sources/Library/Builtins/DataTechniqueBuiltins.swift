@@ -106,9 +106,7 @@ enum DataTechniqueBuiltins {
             example: "let (a, b) = split(linearData(count: 100, weights: [1, 2]), training: 0.8)\nwhitened(b, using: a).count"
         ) { call in
             let (data, reference) = (call.dataset(0), call.dataset(1))
-            guard data.features == reference.features else {
-                throw BuiltinError(.referenceFeatures(data: data.features, reference: reference.features), argument: 1)
-            }
+            try NetworkChecks.sameFeatures(data, as: reference, argument: 1)
             guard data.features <= 64 else { throw BuiltinError(.tooManyFeatures(data.features), argument: 0) }
             return .object(DatasetObject(data.whitened(using: reference)))
         },

@@ -53,9 +53,7 @@ enum DatasetBuiltins {
             example: "let (training, test) = split(moons(count: 100), training: 0.8)\nstandardized(test, using: training).count"
         ) { call in
             let (data, reference) = (call.dataset(0), call.dataset(1))
-            guard data.features == reference.features else {
-                throw BuiltinError(.referenceFeatures(data: data.features, reference: reference.features), argument: 1)
-            }
+            try NetworkChecks.sameFeatures(data, as: reference, argument: 1)
             return .object(DatasetObject(data.standardized(using: reference)))
         },
         Builtin(

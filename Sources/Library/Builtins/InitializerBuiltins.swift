@@ -21,7 +21,7 @@ enum InitializerBuiltins {
             guard let value = call.enumCase(0) else { return .void }
             var random = RandomSource(seed: call.seed(3))
             let weights = NetworkEnumerations.engineInitializer(value).matrix(fanIn: fanIn, fanOut: fanOut, random: &random)
-            return .array(weights.storage.map { .double(Double($0)) })
+            return DatasetObject.numbers(weights.storage)
         },
         Builtin(
             "variance", parameters: [Parameter("of", "initializer", initializer), Parameter("fanIn", .int), Parameter("fanOut", .int)],

@@ -122,7 +122,7 @@ enum NetworkBuiltins {
             try call.context.reserve(elements: network.passElements(rows: data.count))
             guard let signal = call.enumCase(3) else { return .void }
             let signals = network.signals(data.inputs, NetworkEnumerations.engineSignal(signal), trainingSeed: call.bool(4) ? call.seed(5) : nil)
-            return .array(signals[layer - 1].storage.map { .double(Double($0)) })
+            return DatasetObject.numbers(signals[layer - 1].storage)
         },
         Builtin(
             "normalization", parameters: [Parameter(nil, "network", network), Parameter("layer", .int)],
@@ -133,7 +133,7 @@ enum NetworkBuiltins {
             let (network, layer) = (call.network(0), call.int(1))
             try layerExists(layer, in: network, argument: 1)
             guard let normalization = network.layers[layer - 1].normalization else { throw BuiltinError(.notNormalized(layer), argument: 1) }
-            let numbers = { (values: [Float]) in Value.array(values.map { .double(Double($0)) }) }
+            let numbers = DatasetObject.numbers
             return .tuple(Tuple(elements: [numbers(normalization.scale), numbers(normalization.shift), numbers(normalization.runningMean),
                                            numbers(normalization.runningVariance)],
                                 labels: ["scale", "shift", "runningMean", "runningVariance"]))
@@ -145,7 +145,7 @@ enum NetworkBuiltins {
         ) { call in
             let (network, layer) = (call.network(0), call.int(1))
             try layerExists(layer, in: network, argument: 1)
-            return .array(network.layers[layer - 1].biases.map { .double(Double($0)) })
+            return DatasetObject.numbers(network.layers[layer - 1].biases)
         },
         Builtin(
             "weights", parameters: [Parameter(nil, "network", network), Parameter("layer", .int)],
@@ -154,7 +154,7 @@ enum NetworkBuiltins {
         ) { call in
             let (network, layer) = (call.network(0), call.int(1))
             try layerExists(layer, in: network, argument: 1)
-            return .array(network.layers[layer - 1].weights.storage.map { .double(Double($0)) })
+            return DatasetObject.numbers(network.layers[layer - 1].weights.storage)
         },
     ] }
 

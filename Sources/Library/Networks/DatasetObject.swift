@@ -37,6 +37,11 @@ final class DatasetObject: LibraryObject {
 
     /// A matrix as an array of rows of numbers.
     static func rows(_ matrix: Matrix) -> Value {
-        .array((0..<matrix.rows).map { .array(matrix.row($0).map { .double(Double($0)) }) })
+        .array((0..<matrix.rows).map { numbers(matrix.row($0)) })
+    }
+
+    /// The engine's `Float`s as the `[Double]` blocks see.
+    static func numbers(_ values: [Float]) -> Value {
+        .array(values.map { .double(Double($0)) })
     }
 }

@@ -65,6 +65,13 @@ enum NetworkChecks {
         }
     }
 
+    /// A dataset standardized or whitened with another's statistics has as many features.
+    static func sameFeatures(_ data: Dataset, as reference: Dataset, argument: Int) throws {
+        guard data.features == reference.features else {
+            throw BuiltinError(.referenceFeatures(data: data.features, reference: reference.features), argument: argument)
+        }
+    }
+
     /// The output layer has the activation the loss is computed for.
     static func loss(_ loss: Loss, suits network: Network, argument: Int) throws {
         guard let required = loss.requiredOutput, let output = network.layers.last?.activation, output != required else { return }
