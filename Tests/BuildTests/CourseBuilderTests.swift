@@ -25,6 +25,17 @@ import Testing
             let repeated = Dictionary(grouping: ids, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
             #expect(repeated == [], "\(path) repeats ids \(repeated)")
         }
+        // The course stands alone: no page leans on lecture notes its reader never had, every
+        // lesson ends with exercises, and the shipped course cites its sources.
+        let pages = a.filter { $0.key.hasSuffix(".html") }.mapValues { String(decoding: $0, as: UTF8.self) }
+        for (path, page) in pages {
+            #expect(page.range(of: "the notes", options: .caseInsensitive) == nil, "\(path) mentions the notes")
+            #expect(page.range(of: "lecture notes", options: .caseInsensitive) == nil, "\(path) mentions lecture notes")
+        }
+        let lessons = pages.filter { $0.value.contains("class=\"page page-lesson\"") }
+        #expect(lessons.count >= 10)
+        #expect(lessons.allSatisfy { $0.value.contains("id=\"key-takeaways\"") && $0.value.contains("class=\"exercise\"") })
+        #expect(lessons.filter { $0.value.contains("<section class=\"references\"") }.count >= 3)
     }
 
     @Test func theReferencePageListsEveryBuiltin() throws {

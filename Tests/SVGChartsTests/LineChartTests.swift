@@ -59,8 +59,9 @@ import Testing
         let xAxis = svg.components(separatedBy: "<g class=\"axis x-axis\">").last?.components(separatedBy: "</g>").first ?? ""
         #expect(xAxis.contains(">1</text>") && xAxis.contains(">10</text>") && xAxis.contains(">100</text>"))
         let path = svg.split(separator: "\n").first { $0.hasPrefix("<path class=\"series") } ?? ""
-        // x = 0 has no place on a log axis: the curve starts at x = 1, at the plot's left edge.
-        #expect(path.hasPrefix("<path class=\"series series-1\" d=\"M64 "), "\(path)")
+        // x = 0 has no place on a log axis: the curve starts at x = 1, and the axis ends a
+        // twentieth of the data's two decades beyond it: 64 + 0.1/2.2 of the 556-unit plot.
+        #expect(path.hasPrefix("<path class=\"series series-1\" d=\"M89.27 "), "\(path)")
         #expect(path.components(separatedBy: "L").count == 3)
     }
 }

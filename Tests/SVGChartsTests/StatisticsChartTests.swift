@@ -1,4 +1,5 @@
 import Engine
+import Foundation
 import LessonsCore
 @testable import SVGCharts
 import TestSupport
@@ -98,19 +99,36 @@ import Testing
         Golden.assertMatches(Self.svg(.decision(chart), id: "decision"), named: "decision-chart.svg")
     }
 
-    @Test func cellsAreShadedByHowSureTheClassIs() {
-        #expect(DecisionChartRenderer.decision([0.5, 0.5]) == (0, 0))
-        #expect(DecisionChartRenderer.decision([0.3, 0.7]) == (1, 1))
-        #expect(DecisionChartRenderer.decision([0.01, 0.99]) == (1, 3))
-        #expect(DecisionChartRenderer.decision([0.1, 0.1, 0.8]) == (2, 2))
-        #expect(DecisionChartRenderer.decision([1, 0, 0]) == (0, 3))
+    /// The tint is 0.06 where the classes tie and rises with the margin over chance to 0.4.
+    @Test func cellsAreTintedByHowSureTheClassIs() {
+        func expect(_ p: [Double], _ label: Int, _ opacity: Double, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+            let decision = DecisionChartRenderer.decision(p)
+            #expect(decision.label == label && abs(decision.opacity - opacity) < 1e-12, "\(p): \(decision)", sourceLocation: sourceLocation)
+        }
+        expect([0.5, 0.5], 0, 0.06)
+        expect([0.3, 0.7], 1, 0.06 + 0.34 * 0.4)
+        expect([0.01, 0.99], 1, 0.06 + 0.34 * 0.98)
+        expect([0.1, 0.1, 0.8], 2, 0.06 + 0.34 * 0.7)
+        expect([1, 0, 0], 0, 0.4)
     }
 
-    @Test func equalNeighbouringCellsMergeIntoOneRectangle() {
+    /// Each class is one rectangle of its colour seen through its own mask, a PNG whose
+    /// pixels hold the tint of each cell, the top row first.
+    @Test func eachClassIsOneMaskedRectangle() throws {
         let sure = [0.0, 1.0], unsure = [0.5, 0.5]
         let chart = DecisionChart(x: 0...1, y: 0...1, probabilities: [[sure, sure, sure, unsure], [sure, sure, sure, sure]],
                                   classes: ["a", "b"], examples: [])
-        let regions = Self.lines(Self.svg(.decision(chart)), starting: "<rect class=\"region")
-        #expect(regions.count == 3, "\(regions)")
+        let svg = Self.svg(.decision(chart))
+        #expect(Self.lines(svg, starting: "<rect class=\"region").count == 2)
+        let masks = svg.matches(of: #/<mask id="[^"]+" maskUnits="userSpaceOnUse"><image [^>]*href="data:image\/png;base64,(?<png>[^"]+)"/#)
+            .map { String($0.output.png) }
+        #expect(masks.count == 2)
+        // Class b's mask: its IDAT holds one stored block of two rows of 1 + 4 × 3 bytes.
+        let png = try #require(Data(base64Encoded: masks[1])).map { $0 }
+        let rows = Array(png[48..<(48 + 26)])
+        let top = rows[1...].prefix(12).enumerated().filter { $0.offset % 3 == 0 }.map(\.element)
+        let bottom = rows[14...].prefix(12).enumerated().filter { $0.offset % 3 == 0 }.map(\.element)
+        #expect(top == [102, 102, 102, 102], "the top row of cells is sure of b: a tint of 0.4")
+        #expect(bottom == [102, 102, 102, 0], "the bottom row's last cell is a tie, which picks a")
     }
 }

@@ -74,7 +74,7 @@ enum ChartBuiltins {
         let names = series.map(\.label)
         let heading = title.isEmpty ? names.joined(separator: " and ") : title
         let summary = "Line chart of \(names.joined(separator: ", ")) for x from "
-            + "\(NumberFormat.text(range.lowerBound)) to \(NumberFormat.text(range.upperBound))."
+            + "\(NumberFormat.significant(range.lowerBound)) to \(NumberFormat.significant(range.upperBound))."
         call.context.emit(.figure(Figure(title: heading, summary: summary, chart: .line(LineChart(series: series, xLabel: axes.x, yLabel: axes.y)))))
         return .void
     }

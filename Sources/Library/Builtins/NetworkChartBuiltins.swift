@@ -58,9 +58,9 @@ enum NetworkChartBuiltins {
         let accuracy = network.accuracy(on: data) ?? 0
         call.context.emit(.figure(Figure(
             title: title.isEmpty ? "Decision regions" : title,
-            summary: "The class the network picks over x₁ from \(NumberFormat.text(xRange.lowerBound)) to \(NumberFormat.text(xRange.upperBound)) "
-                + "and x₂ from \(NumberFormat.text(yRange.lowerBound)) to \(NumberFormat.text(yRange.upperBound)), with \(data.count) examples "
-                + "of \(classCount) classes on top; it classifies \(NumberFormat.text(accuracy * 100))% of them correctly.",
+            summary: "The class the network picks over x₁ from \(NumberFormat.significant(xRange.lowerBound)) to \(NumberFormat.significant(xRange.upperBound)) "
+                + "and x₂ from \(NumberFormat.significant(yRange.lowerBound)) to \(NumberFormat.significant(yRange.upperBound)), with \(data.count) examples "
+                + "of \(classCount) classes on top; it classifies \(NumberFormat.significant(accuracy * 100))% of them correctly.",
             chart: .decision(chart))))
         return .void
     }

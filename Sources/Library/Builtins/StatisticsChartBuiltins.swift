@@ -79,7 +79,7 @@ enum StatisticsChartBuiltins {
         let counted = sets.map { $0.filter(\.isFinite).count }.reduce(0, +)
         let summary = "Histogram\(sets.count == 1 ? "" : "s") of \(counted) values"
             + (sets.count == 1 ? "" : " in \(sets.count) panels (\(labels.joined(separator: ", ")))")
-            + ", in \(bins) bins from \(NumberFormat.text(range.lowerBound)) to \(NumberFormat.text(range.upperBound))."
+            + ", in \(bins) bins from \(NumberFormat.significant(range.lowerBound)) to \(NumberFormat.significant(range.upperBound))."
         call.context.emit(.figure(Figure(title: title.isEmpty ? "Distribution of \(xLabel)" : title, summary: summary,
                                          chart: .histograms(HistogramChart(panels: panels, range: range, xLabel: xLabel)))))
         return .void

@@ -30,8 +30,8 @@ enum SurfaceChartBuiltins {
                 }, style: .path))
             }
             let title = call.string(4).isEmpty ? "Descent on \(series[0].label)" : call.string(4)
-            call.context.emit(.figure(Figure(title: title, summary: "\(series[0].label) for x from \(NumberFormat.text(range.lowerBound)) to "
-                + "\(NumberFormat.text(range.upperBound)), with \(series.count - 1) run\(series.count == 2 ? "" : "s") of descent.",
+            call.context.emit(.figure(Figure(title: title, summary: "\(series[0].label) for x from \(NumberFormat.significant(range.lowerBound)) to "
+                + "\(NumberFormat.significant(range.upperBound)), with \(series.count - 1) run\(series.count == 2 ? "" : "s") of descent.",
                 chart: .line(LineChart(series: series, yLabel: "f(x)")))))
             return .void
         },
@@ -105,8 +105,8 @@ enum SurfaceChartBuiltins {
             let name = call.context.name(of: call.arguments[0]) ?? "f"
             call.context.emit(.figure(Figure(
                 title: call.string(6).isEmpty ? "Level curves of \(name)" : call.string(6),
-                summary: "Level curves of \(name) for x from \(NumberFormat.text(x.lowerBound)) to \(NumberFormat.text(x.upperBound)) "
-                    + "and y from \(NumberFormat.text(y.lowerBound)) to \(NumberFormat.text(y.upperBound)), with \(paths.count) run\(paths.count == 1 ? "" : "s") of descent.",
+                summary: "Level curves of \(name) for x from \(NumberFormat.significant(x.lowerBound)) to \(NumberFormat.significant(x.upperBound)) "
+                    + "and y from \(NumberFormat.significant(y.lowerBound)) to \(NumberFormat.significant(y.upperBound))" + (paths.isEmpty ? "." : ", with \(paths.count) run\(paths.count == 1 ? "" : "s") of descent: " + paths.map(\.label).joined(separator: ", ") + "."),
                 chart: .contour(ContourChart(x: x, y: y, values: values, levelCount: levels, paths: paths)))))
             return .void
         },

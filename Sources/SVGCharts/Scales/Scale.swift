@@ -35,15 +35,19 @@ enum Scale {
         }
     }
 
-    /// The scale for `values` along `range`: nice linear bounds, or whole decades for a log scale.
+    /// The scale for `values` along `range`: nice linear bounds, or for a log scale the data's
+    /// own span, a twentieth wider on each side and at least one decade, so the axis ends
+    /// near the data instead of at the next power of ten.
     static func make(_ kind: AxisScale, values: [Double], range: ClosedRange<Double>, flipped: Bool, nice: Bool, tickCount: Int) -> Scale {
         switch kind {
         case .linear:
             return .linear(LinearScale(domain: LinearScale.domain(of: values, nice: nice, tickCount: tickCount), range: range, isFlipped: flipped))
         case .log:
             let positive = values.filter { $0.isFinite && $0 > 0 }
-            let low = floor(log10(positive.min() ?? 1)), high = ceil(log10(positive.max() ?? 10))
-            return .log(LogScale(decades: low...max(high, low + 1), range: range, isFlipped: flipped))
+            var (low, high) = (log10(positive.min() ?? 1), log10(positive.max() ?? 10))
+            let pad = max(0.05 * (high - low), (1 - (high - low)) / 2, 0)
+            (low, high) = (low - pad, high + pad)
+            return .log(LogScale(decades: low...high, range: range, isFlipped: flipped))
         }
     }
 }
@@ -61,13 +65,17 @@ struct LogScale {
         return range.lowerBound + u * (range.upperBound - range.lowerBound)
     }
 
-    /// A tick at each decade, or at every few decades when there are many.
+    /// A tick at each decade inside the axis, or at every few decades when there are many;
+    /// on an axis that holds fewer than two decades, at 1, 2 and 5 times each power of ten.
     func ticks() -> [(value: Double, label: String)] {
-        let span = Int(decades.upperBound - decades.lowerBound)
-        let every = max(1, (span + 7) / 8)
-        return stride(from: Int(decades.lowerBound), through: Int(decades.upperBound), by: every).map { exponent in
-            (pow(10, Double(exponent)), Self.label(exponent))
+        let (first, last) = (Int(ceil(decades.lowerBound - 1e-9)), Int(floor(decades.upperBound + 1e-9)))
+        if last - first >= 1 {
+            let every = max(1, (last - first + 7) / 8)
+            return stride(from: first, through: last, by: every).map { (pow(10, Double($0)), Self.label($0)) }
         }
+        return (first - 1...last).flatMap { exponent in
+            [1.0, 2, 5].map { $0 * pow(10, Double(exponent)) }
+        }.filter { (decades.lowerBound...decades.upperBound).contains(log10($0)) }.map { ($0, NumberFormat.significant($0, digits: 2)) }
     }
 
     /// 0.01, 0.1, 1, 10, 100 near 1; 10⁻⁶ and 10⁶ beyond.

@@ -249,8 +249,6 @@ enum Stylesheet {
     .chart .bar { stroke: none; }
     .chart .panel-label { font-weight: 600; }
     .chart .region { stroke: none; }
-    .chart .shade-0 { fill-opacity: 0.06; } .chart .shade-1 { fill-opacity: 0.14; }
-    .chart .shade-2 { fill-opacity: 0.24; } .chart .shade-3 { fill-opacity: 0.36; }
     .chart .boundary { fill: none; stroke: var(--text); stroke-width: 1.5; }
     .chart .example { stroke: var(--background); stroke-width: 0.75; }
     .chart .minimum { fill: var(--text); stroke: var(--background); stroke-width: 1.5; }
