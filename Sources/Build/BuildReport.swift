@@ -1,13 +1,33 @@
 import LessonsCore
 
-/// What a build did: every diagnostic, the sources they point into, and each lesson's time.
+/// What a build did: every diagnostic, the sources they point into, and every claim checked.
 public struct BuildReport: Sendable {
+    /// A claim a lesson's check made, and the lesson's path.
+    public struct Claim: Sendable {
+        public let lesson: String
+        public let check: Check
+    }
+
     /// Every diagnostic of every lesson, sorted by file and position.
     public let diagnostics: [Diagnostic]
     /// The files the diagnostics point into, to show their lines.
     public let sources: [SourceFile]
     /// Whether the site was written. It is not when any diagnostic is an error.
     public let wroteSite: Bool
+    /// Every check of every lesson that ran, in lesson and block order.
+    public var claims: [Claim] = []
+
+    public init(diagnostics: [Diagnostic], sources: [SourceFile], wroteSite: Bool, claims: [Claim] = []) {
+        self.diagnostics = diagnostics
+        self.sources = sources
+        self.wroteSite = wroteSite
+        self.claims = claims
+    }
+
+    /// The same report, for a site that was written.
+    func written() -> BuildReport {
+        BuildReport(diagnostics: diagnostics, sources: sources, wroteSite: true, claims: claims)
+    }
 
     public var hasErrors: Bool { diagnostics.contains(where: \.isError) }
     public var errorCount: Int { diagnostics.filter(\.isError).count }

@@ -19,7 +19,31 @@ public struct CourseBuilder: Sendable {
         let writer = SiteWriter(path: options.output)
         try checkFolders()
         try writer.checkReplaceable()
+        let course = try prepare(progress: progress)
+        guard let site = course.site, !course.report.hasErrors else { return course.report }
+        try writer.write(site.files + SiteAssets.files())
+        progress(.siteWritten(path: options.output, files: site.files.count))
+        return course.report.written()
+    }
 
+    /// Everything a build does but writing the site: every lesson run and every claim proved,
+    /// references and links resolved, the pages rendered in memory. `lessons check` stops here.
+    public func check(progress: @escaping @Sendable (BuildEvent) -> Void = { _ in }) throws(BuildFailure) -> BuildReport {
+        try checkFolders()
+        return try prepare(progress: progress).report
+    }
+
+    /// Writes the report as JUnit XML, for CI systems that show each claim as a test.
+    public static func writeJUnit(_ report: BuildReport, to path: String) throws(BuildFailure) {
+        do {
+            try Data(JUnitReport.xml(report).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw .unwritable(path, error.localizedDescription)
+        }
+    }
+
+    /// The pipeline up to the written site: load → run → order → resolve and render.
+    private func prepare(progress: @escaping @Sendable (BuildEvent) -> Void) throws(BuildFailure) -> (report: BuildReport, site: RenderedSite?) {
         let course = try CourseLoader(folder: options.lessons).load()
         let cache = options.cache.map { LessonCache(path: $0, budget: course.settings.budget) }
         let executor = LessonExecutor(budget: course.settings.budget, folder: LessonFolder(path: options.lessons), cache: cache)
@@ -29,31 +53,32 @@ public struct CourseBuilder: Sendable {
         }
         let arranged = CourseFileParser.arrange(
             results.map(\.lesson), fileNames: course.files.map(\.name), settings: course.settings)
-        let diagnostics = Self.sorted(course.diagnostics + results.flatMap(\.diagnostics) + arranged.diagnostics)
-        guard !diagnostics.contains(where: \.isError) else {
-            return BuildReport(diagnostics: diagnostics, sources: course.sources, wroteSite: false)
+        // Every claim, in the course's order of lessons (unlisted ones after) and each lesson's order of blocks.
+        let listed = arranged.lessons.map(\.source.path)
+        let order = listed + results.map(\.lesson.source.path).filter { !listed.contains($0) }
+        let claims = order.compactMap { path in results.first { $0.lesson.source.path == path } }.flatMap { result in
+            result.run.blocks.flatMap(\.outputs).compactMap { output -> BuildReport.Claim? in
+                if case .check(let check) = output { BuildReport.Claim(lesson: result.lesson.source.path, check: check) } else { nil }
+            }
         }
+        func report(_ diagnostics: [Diagnostic]) -> BuildReport {
+            BuildReport(diagnostics: Self.sorted(diagnostics), sources: course.sources, wroteSite: false, claims: claims)
+        }
+        let introduction = course.introduction.map { LessonParser.parse($0, slug: "index") }
+        // The introduction is not a lesson: it needs no title, so only its errors count.
+        let diagnostics = course.diagnostics + results.flatMap(\.diagnostics) + arranged.diagnostics
+            + (introduction?.diagnostics.filter(\.isError) ?? [])
+            + (introduction?.lesson.experiments.map { Diagnostic(.introductionRunsNothing(), at: $0.range.start) } ?? [])
+        guard !diagnostics.contains(where: \.isError) else { return (report(diagnostics), nil) }
 
         let runs = Dictionary(uniqueKeysWithValues: results.map { ($0.lesson.slug, $0.run) })
-        let introduction = course.introduction.map { LessonParser.parse($0, slug: "index") }
-        let introductionProblems = (introduction?.diagnostics ?? [])
-            + (introduction?.lesson.experiments.map { Diagnostic(.introductionRunsNothing(), at: $0.range.start) } ?? [])
-        guard !introductionProblems.contains(where: \.isError) else {
-            return BuildReport(diagnostics: Self.sorted(diagnostics + introductionProblems), sources: course.sources, wroteSite: false)
-        }
         let site = SiteRenderer.render(
             course: course.settings,
             lessons: arranged.lessons.map { ($0, runs[$0.slug] ?? LessonRun(blocks: [], diagnostics: [])) },
             reference: Library.registry().documentation, bibliography: course.bibliography, introduction: introduction?.lesson.blocks ?? [],
             options: SiteOptions(allowRawHTML: options.allowRawHTML, version: ToolVersion.current, template: course.template))
         // References and links can only be checked once every lesson has run.
-        let all = Self.sorted(diagnostics + site.diagnostics)
-        guard !all.contains(where: \.isError) else {
-            return BuildReport(diagnostics: all, sources: course.sources, wroteSite: false)
-        }
-        try writer.write(site.files + SiteAssets.files())
-        progress(.siteWritten(path: options.output, files: site.files.count))
-        return BuildReport(diagnostics: all, sources: course.sources, wroteSite: true)
+        return (report(diagnostics + site.diagnostics), site)
     }
 
     /// The output folder is replaced as a whole, so it must not hold the lessons, nor sit in

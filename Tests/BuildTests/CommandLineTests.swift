@@ -48,6 +48,37 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: workspace.output))
     }
 
+    /// `check` proves every claim without writing a site, and its JUnit report has a test
+    /// case per claim, in order, the false one failing at its line, with the path as written.
+    @Test func checkProvesClaimsWritesNoSiteAndReportsJUnit() throws {
+        let workspace = Workspace()
+        workspace.write("a.md", Workspace.lesson(title: "A", "check(1 < 2, \"one & two\")\nfor x in [1, 2] { check(x < 2, \"\\(x) is small\") }"))
+        workspace.write("b.md", Workspace.lesson(title: "B", "check(true, \"fine\")"))
+        let report = workspace.root.appendingPathComponent("report.xml").path
+        let result = try Self.run(["check", "--lessons", workspace.lessons, "--no-cache", "--junit", report])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasSuffix("2 of 3 claims proved in 2 lessons; 1 error.\n"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: workspace.output), "check writes no site")
+        let xml = try String(contentsOfFile: report, encoding: .utf8).replacingOccurrences(of: workspace.lessons, with: "LESSONS")
+        #expect(xml == """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <testsuites name="lessons check" tests="3" failures="1">
+          <testsuite name="LESSONS/a.md" tests="2" failures="1">
+            <testcase classname="LESSONS/a.md" name="one &amp; two" file="LESSONS/a.md" line="7"/>
+            <testcase classname="LESSONS/a.md" name="1 is small; 2 is small" file="LESSONS/a.md" line="8">
+              <failure type="claim" message="false in 1 of 2 cases">LESSONS/a.md:8:19: false in 1 of 2 cases: x &lt; 2</failure>
+            </testcase>
+          </testsuite>
+          <testsuite name="LESSONS/b.md" tests="1" failures="0">
+            <testcase classname="LESSONS/b.md" name="fine" file="LESSONS/b.md" line="7"/>
+          </testsuite>
+        </testsuites>
+
+        """)
+        workspace.write("a.md", Workspace.lesson(title: "A", "check(1 < 2, \"one & two\")"))
+        #expect(try Self.run(["check", "--lessons", workspace.lessons, "--no-cache"]).status == 0)
+    }
+
     @Test(arguments: [["build", "--no-such-flag"], ["frobnicate"], ["build", "--lessons"]])
     func badUsageExitsTwo(arguments: [String]) throws {
         let result = try Self.run(arguments)
