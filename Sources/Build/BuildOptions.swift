@@ -1,3 +1,5 @@
+import Foundation
+
 /// What to build, and where.
 public struct BuildOptions: Sendable, Hashable {
     /// The folder of lesson files, as the user named it (paths in messages start with it).
@@ -8,11 +10,15 @@ public struct BuildOptions: Sendable, Hashable {
     public var allowRawHTML: Bool
     /// The folder that keeps lessons' runs between builds, or nil to run every lesson.
     public var cache: String?
+    /// How many lessons may run at once: by default, one per core.
+    public var jobs: Int
 
-    public init(lessons: String = "lessons", output: String = "output", allowRawHTML: Bool = true, cache: String? = nil) {
+    public init(lessons: String = "lessons", output: String = "output", allowRawHTML: Bool = true, cache: String? = nil,
+                jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.lessons = lessons
         self.output = output
         self.allowRawHTML = allowRawHTML
         self.cache = cache
+        self.jobs = jobs
     }
 }

@@ -16,17 +16,20 @@ public struct BuildReport: Sendable {
     public let wroteSite: Bool
     /// Every check of every lesson that ran, in lesson and block order.
     public var claims: [Claim] = []
+    /// How long each block that ran took, slowest first; blocks taken from the cache are not here.
+    public var timings: [BlockTiming] = []
 
-    public init(diagnostics: [Diagnostic], sources: [SourceFile], wroteSite: Bool, claims: [Claim] = []) {
+    public init(diagnostics: [Diagnostic], sources: [SourceFile], wroteSite: Bool, claims: [Claim] = [], timings: [BlockTiming] = []) {
         self.diagnostics = diagnostics
         self.sources = sources
         self.wroteSite = wroteSite
         self.claims = claims
+        self.timings = timings
     }
 
     /// The same report, for a site that was written.
     func written() -> BuildReport {
-        BuildReport(diagnostics: diagnostics, sources: sources, wroteSite: true, claims: claims)
+        BuildReport(diagnostics: diagnostics, sources: sources, wroteSite: true, claims: claims, timings: timings)
     }
 
     public var hasErrors: Bool { diagnostics.contains(where: \.isError) }
@@ -40,11 +43,20 @@ public struct BuildReport: Sendable {
     }
 }
 
+/// How long one experiment block took to compile and run: for authors, never for the site.
+public struct BlockTiming: Sendable {
+    /// Where the block's fence opens.
+    public let location: SourceLocation
+    public let seconds: Double
+    /// The interpreter's steps, which do not vary between runs.
+    public let steps: Int
+}
+
 /// Something a build reports while it runs, for progress on a terminal.
 public enum BuildEvent: Sendable {
     /// A lesson was parsed and run, or taken from the cache: its path, how long that took,
-    /// its error count, and whether it came from the cache.
-    case lessonFinished(path: String, seconds: Double, errors: Int, cached: Bool)
+    /// its error count, whether it came from the cache, and how many of how many lessons are done.
+    case lessonFinished(path: String, seconds: Double, errors: Int, cached: Bool, finished: Int, of: Int)
     /// The site was written to the output folder.
     case siteWritten(path: String, files: Int)
 }

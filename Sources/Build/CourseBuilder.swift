@@ -46,10 +46,14 @@ public struct CourseBuilder: Sendable {
     private func prepare(progress: @escaping @Sendable (BuildEvent) -> Void) throws(BuildFailure) -> (report: BuildReport, site: RenderedSite?) {
         let course = try CourseLoader(folder: options.lessons).load()
         let cache = options.cache.map { LessonCache(path: $0, budget: course.settings.budget) }
-        let executor = LessonExecutor(budget: course.settings.budget, folder: LessonFolder(path: options.lessons), cache: cache)
-        let results = executor.run(course.files) { result in
+        let registry = Library.registry()
+        let executor = LessonExecutor(registry: registry, budget: course.settings.budget, folder: LessonFolder(path: options.lessons),
+                                      cache: cache, jobs: options.jobs)
+        let total = course.files.count
+        let results = executor.run(course.files) { result, finished in
             progress(.lessonFinished(path: result.lesson.source.path, seconds: result.seconds,
-                                     errors: result.diagnostics.filter(\.isError).count, cached: result.cached))
+                                     errors: result.diagnostics.filter(\.isError).count, cached: result.cached,
+                                     finished: finished, of: total))
         }
         let arranged = CourseFileParser.arrange(
             results.map(\.lesson), fileNames: course.files.map(\.name), settings: course.settings)
@@ -62,7 +66,8 @@ public struct CourseBuilder: Sendable {
             }
         }
         func report(_ diagnostics: [Diagnostic]) -> BuildReport {
-            BuildReport(diagnostics: Self.sorted(diagnostics), sources: course.sources, wroteSite: false, claims: claims)
+            BuildReport(diagnostics: Self.sorted(diagnostics), sources: course.sources, wroteSite: false, claims: claims,
+                        timings: Self.timings(results))
         }
         let introduction = course.introduction.map { LessonParser.parse($0, slug: "index") }
         // The introduction is not a lesson: it needs no title, so only its errors count.
@@ -75,7 +80,7 @@ public struct CourseBuilder: Sendable {
         let site = SiteRenderer.render(
             course: course.settings,
             lessons: arranged.lessons.map { ($0, runs[$0.slug] ?? LessonRun(blocks: [], diagnostics: [])) },
-            reference: Library.registry().documentation, bibliography: course.bibliography, introduction: introduction?.lesson.blocks ?? [],
+            reference: registry.documentation, bibliography: course.bibliography, introduction: introduction?.lesson.blocks ?? [],
             options: SiteOptions(allowRawHTML: options.allowRawHTML, version: ToolVersion.current, template: course.template))
         // References and links can only be checked once every lesson has run.
         return (report(diagnostics + site.diagnostics), site)
@@ -100,6 +105,16 @@ public struct CourseBuilder: Sendable {
 
     private static func resolved(_ path: String) -> String {
         URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
+    /// Every block that ran, slowest first; equal times by place, so the list is stable.
+    private static func timings(_ results: [LessonExecutor.Result]) -> [BlockTiming] {
+        results.flatMap { result in
+            zip(result.lesson.experiments, zip(result.blockSeconds, result.run.blocks)).map { block, timing in
+                BlockTiming(location: block.range.start, seconds: timing.0, steps: timing.1.steps)
+            }
+        }
+        .sorted { ($1.seconds, $0.location) < ($0.seconds, $1.location) }
     }
 
     /// By file and position; diagnostics at one place keep the order they were found in.

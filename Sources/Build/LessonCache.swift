@@ -48,6 +48,29 @@ struct LessonCache: Sendable {
         try? data.write(to: entryURL(name), options: .atomic)
     }
 
+    /// How long each lesson took when it last ran, by file name: a clean build starts the
+    /// slowest first, so that no long lesson is left to run alone at the end. Timing never
+    /// changes what a build produces, only how soon.
+    func durations() -> [String: Double] {
+        guard let data = try? Data(contentsOf: durationsURL),
+              let durations = try? JSONDecoder().decode([String: Double].self, from: data) else { return [:] }
+        return durations
+    }
+
+    /// Records the lessons that ran, keeping the others' earlier times.
+    func storeDurations(_ ran: [String: Double]) {
+        guard !ran.isEmpty else { return }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        guard let data = try? encoder.encode(durations().merging(ran) { $1 }) else { return }
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try? data.write(to: durationsURL, options: .atomic)
+    }
+
+    private var durationsURL: URL {
+        folder.appendingPathComponent("durations.json")
+    }
+
     private func entryURL(_ name: String) -> URL {
         folder.appendingPathComponent(name + ".json")
     }

@@ -1,12 +1,14 @@
 import Foundation
 import Interpreter
 import LessonsCore
-import Library
 import MarkdownParsing
 
-/// Parses and runs lessons in parallel, one thread per lesson and no more threads than
-/// cores. Lessons share nothing, so the results do not depend on timing; they are
-/// returned in the order given.
+/// Parses and runs lessons in parallel, one thread per lesson and at most `jobs` at once.
+/// Lessons share nothing, so the results do not depend on timing; they are returned in
+/// the order given.
+///
+/// Threads rather than tasks: interpreted recursion needs a deep stack, and the threads of
+/// Swift's cooperative pool have a small one that cannot be changed.
 struct LessonExecutor {
     struct Result: Sendable {
         let lesson: Lesson
@@ -15,6 +17,8 @@ struct LessonExecutor {
         let seconds: Double
         /// Whether the run came from the cache.
         let cached: Bool
+        /// Each block's time, in block order; empty when the run came from the cache.
+        let blockSeconds: [Double]
     }
 
     /// Interpreted recursion and deep expressions need more stack than a thread's default.
@@ -26,18 +30,31 @@ struct LessonExecutor {
     let folder: LessonFolder
     /// Earlier builds' runs, or nil to run every lesson.
     let cache: LessonCache?
+    /// How many lessons may run at once.
+    let jobs: Int
+    /// The builtins every lesson's run looks names up in, built once per build.
+    let registry: BuiltinRegistry
 
-    func run(_ files: [(name: String, source: SourceFile)], progress: @escaping @Sendable (Result) -> Void) -> [Result] {
+    init(registry: BuiltinRegistry, budget: BudgetSettings, folder: LessonFolder, cache: LessonCache?, jobs: Int) {
+        self.registry = registry
+        self.budget = budget
+        self.folder = folder
+        self.cache = cache
+        self.jobs = max(1, jobs)
+    }
+
+    /// Runs every file; `progress` hears of each as it finishes, with how many have.
+    func run(_ files: [(name: String, source: SourceFile)], progress: @escaping @Sendable (Result, Int) -> Void) -> [Result] {
         let results = ResultSlots(count: files.count)
-        let slots = DispatchSemaphore(value: max(1, ProcessInfo.processInfo.activeProcessorCount))
+        let slots = DispatchSemaphore(value: jobs)
         let group = DispatchGroup()
-        for (index, file) in files.enumerated() {
+        for index in startOrder(files) {
+            let file = files[index]
             slots.wait()
             group.enter()
             let thread = Thread {
                 let result = execute(file.source, name: file.name)
-                results.set(index, result)
-                progress(result)
+                progress(result, results.set(index, result))
                 slots.signal()
                 group.leave()
             }
@@ -45,26 +62,39 @@ struct LessonExecutor {
             thread.start()
         }
         group.wait()
-        return results.values
+        let values = results.values
+        cache?.storeDurations(Dictionary(uniqueKeysWithValues: zip(files, values).compactMap { file, result in
+            result.cached ? nil : (file.name, result.seconds)
+        }))
+        return values
+    }
+
+    /// The slowest lessons of the last build first (a lesson never timed counts as slow),
+    /// ties in the given order.
+    private func startOrder(_ files: [(name: String, source: SourceFile)]) -> [Int] {
+        let durations = cache?.durations() ?? [:]
+        return files.indices.sorted { a, b in
+            let (da, db) = (durations[files[a].name] ?? .infinity, durations[files[b].name] ?? .infinity)
+            return da != db ? da > db : a < b
+        }
     }
 
     private func execute(_ source: SourceFile, name: String) -> Result {
         let start = ContinuousClock.now
         let parsed = LessonParser.parse(source, slug: String(name.dropLast(3)))
-        func result(_ run: LessonRun, cached: Bool) -> Result {
-            let elapsed = ContinuousClock.now - start
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-            return Result(lesson: parsed.lesson, run: run, diagnostics: parsed.diagnostics + run.diagnostics, seconds: seconds, cached: cached)
+        func result(_ run: LessonRun, cached: Bool, blockSeconds: [Double] = []) -> Result {
+            Result(lesson: parsed.lesson, run: run, diagnostics: parsed.diagnostics + run.diagnostics,
+                   seconds: (ContinuousClock.now - start).seconds, cached: cached, blockSeconds: blockSeconds)
         }
         if let cache, let run = cache.run(for: name, source: source, files: folder) {
             return result(run, cached: true)
         }
         let files = RecordedLessonFiles(folder)
-        let run = LessonRunner(registry: Library.registry(), budget: Budget().applying(budget), files: files).run(parsed.lesson)
+        let (run, seconds) = LessonRunner(registry: registry, budget: Budget().applying(budget), files: files).timedRun(parsed.lesson)
         if let cache, !(parsed.diagnostics + run.diagnostics).contains(where: \.isError) {
             cache.store(run, for: name, source: source, reads: files.reads)
         }
-        return result(run, cached: false)
+        return result(run, cached: false, blockSeconds: seconds)
     }
 }
 
@@ -72,13 +102,19 @@ struct LessonExecutor {
 private final class ResultSlots: @unchecked Sendable {
     private let lock = NSLock()
     private var slots: [LessonExecutor.Result?]
+    private var filled = 0
 
     init(count: Int) {
         slots = Array(repeating: nil, count: count)
     }
 
-    func set(_ index: Int, _ result: LessonExecutor.Result) {
-        lock.withLock { slots[index] = result }
+    /// Stores a result, and says how many slots are now filled.
+    func set(_ index: Int, _ result: LessonExecutor.Result) -> Int {
+        lock.withLock {
+            slots[index] = result
+            filled += 1
+            return filled
+        }
     }
 
     var values: [LessonExecutor.Result] {

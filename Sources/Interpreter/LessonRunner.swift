@@ -22,11 +22,20 @@ public struct LessonRunner {
     /// Every block's outputs, and every diagnostic of every block. A block that fails does
     /// not stop the blocks after it.
     public func run(_ lesson: Lesson) -> LessonRun {
+        timedRun(lesson).run
+    }
+
+    /// The lesson's run, and how long each block took to compile and run, in block order.
+    /// The times stay out of the run: they differ between runs, and the run must not.
+    public func timedRun(_ lesson: Lesson) -> (run: LessonRun, seconds: [Double]) {
         let evaluator = Evaluator(registry: registry, seed: lesson.metadata.seed, files: files)
         defer { evaluator.globals.removeAll() }
         var diagnostics: [LessonsCore.Diagnostic] = []
         var blocks: [BlockRun] = []
+        var seconds: [Double] = []
         for block in lesson.experiments {
+            let start = ContinuousClock.now
+            defer { seconds.append((ContinuousClock.now - start).seconds) }
             let parsed = ParsedBlock(block.code)
             var (outputs, errors, steps) = run(block, parsed, in: evaluator)
             if block.options.expectsError {
@@ -41,7 +50,7 @@ public struct LessonRunner {
             let code = SyntaxHighlighter.tokens(of: parsed, code: block.code, from: block.displayOffset, builtins: registry.functionNameSet)
             blocks.append(BlockRun(code: code, outputs: outputs, steps: steps))
         }
-        return LessonRun(blocks: blocks, diagnostics: diagnostics)
+        return (LessonRun(blocks: blocks, diagnostics: diagnostics), seconds)
     }
 
     /// The block's outputs, its errors, and the steps it took (none if it did not compile).

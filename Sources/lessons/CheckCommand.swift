@@ -11,29 +11,23 @@ struct CheckCommand: ParsableCommand {
         discussion: "Exits 0 when every claim holds and nothing is wrong, 1 otherwise, 2 on bad usage."
     )
 
-    @Option(help: ArgumentHelp("The folder of lesson files (.md) and course.yml.", valueName: "dir"))
-    var lessons = "lessons"
-
-    @Option(help: ArgumentHelp("The folder that keeps each lesson's run between builds.", valueName: "dir"))
-    var cache = ".lessons-cache"
-
-    @Flag(help: "Run every lesson, and neither read nor write the cache.")
-    var noCache = false
+    @OptionGroup var course: CourseOptions
 
     @Option(help: ArgumentHelp("Also write a JUnit XML report here: a test case per claim.", valueName: "file"))
     var junit: String?
 
     func run() throws {
-        let builder = CourseBuilder(options: BuildOptions(lessons: lessons, cache: noCache ? nil : cache))
+        let builder = CourseBuilder(options: course.buildOptions())
         let report: BuildReport
         do {
-            report = try builder.check()
+            report = try builder.check(progress: BuildProgress().handler)
             if let junit { try CourseBuilder.writeJUnit(report, to: junit) }
         } catch {
             Terminal.write("error: \(error.message)")
             throw ExitCode(error.kind == .usage ? 2 : 1)
         }
         report.formattedDiagnostics.forEach(Terminal.write)
+        if course.timings { BuildProgress.timingLines(report).forEach(Terminal.write) }
         let lessonCount = Set(report.claims.map(\.lesson)).count
         let proved = report.claims.filter(\.check.passed).count
         Terminal.write("\(proved) of \(report.claims.count) claims proved in \(lessonCount) lesson\(lessonCount == 1 ? "" : "s"); "

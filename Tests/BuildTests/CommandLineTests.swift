@@ -79,7 +79,24 @@ import Testing
         #expect(try Self.run(["check", "--lessons", workspace.lessons, "--no-cache"]).status == 0)
     }
 
-    @Test(arguments: [["build", "--no-such-flag"], ["frobnicate"], ["build", "--lessons"]])
+    /// `--timings` lists the blocks that ran, slowest first, by file and line; piped, the
+    /// build prints no progress lines, only the summary.
+    @Test func timingsListTheSlowestBlocksByPlace() throws {
+        let workspace = Workspace()
+        workspace.write("a.md", Workspace.lesson(title: "A", "print(1)"))
+        workspace.write("b.md", Workspace.lesson(title: "B", "var n = 0\nwhile n < 200_000 { n += 1 }"))
+        let result = try Self.run(["build", "--lessons", workspace.lessons, "--output", workspace.output, "--no-cache", "--timings", "-j", "1"])
+        #expect(result.status == 0)
+        let lines = result.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.count == 4, "\(lines)")
+        #expect(lines.first?.wholeMatch(of: /Slowest blocks \(of 2, \d+ ms in all\):/) != nil, "\(lines)")
+        #expect(lines.dropFirst().first?.hasPrefix("  \(workspace.lessons)/b.md:6  ") == true, "the loop is the slowest")
+        #expect(lines.dropFirst().first?.hasSuffix(" steps") == true)
+        #expect(lines.dropFirst(2).first?.hasPrefix("  \(workspace.lessons)/a.md:6  ") == true)
+        #expect(lines.last?.hasPrefix("Built ") == true)
+    }
+
+    @Test(arguments: [["build", "--no-such-flag"], ["frobnicate"], ["build", "--lessons"], ["build", "--jobs", "0"], ["check", "-j", "x"]])
     func badUsageExitsTwo(arguments: [String]) throws {
         let result = try Self.run(arguments)
         #expect(result.status == 2)

@@ -6,12 +6,14 @@ import Library
 import Testing
 
 @Suite struct CourseBuilderTests {
-    @Test func theShippedCourseBuildsToIdenticalBytesTwice() throws {
+    /// One lesson at a time and four at once give the same bytes: the parallel build's
+    /// results do not depend on which lesson finishes first.
+    @Test func theShippedCourseBuildsToIdenticalBytesOnOneThreadAndOnFour() throws {
         let workspace = Workspace()
         let first = workspace.root.appendingPathComponent("first").path
         let second = workspace.root.appendingPathComponent("second").path
-        for output in [first, second] {
-            let report = try CourseBuilder(options: BuildOptions(lessons: Workspace.shippedLessons, output: output)).build()
+        for (output, jobs) in [(first, 1), (second, 4)] {
+            let report = try CourseBuilder(options: BuildOptions(lessons: Workspace.shippedLessons, output: output, jobs: jobs)).build()
             #expect(report.diagnostics.filter(\.isError) == [])
             #expect(report.wroteSite)
         }
@@ -138,9 +140,16 @@ import Testing
         let workspace = Workspace()
         workspace.write("a.md", Workspace.lesson(title: "A", "print(1)"))
         workspace.write("b.md", Workspace.lesson(title: "B", "print(2)"))
+        workspace.write("c.md", Workspace.lesson(title: "C", "var s = 0\nfor i in 0..<3000 { s += i }\nprint(s)"))
         let events = EventLog()
-        _ = try CourseBuilder(options: BuildOptions(lessons: workspace.lessons, output: workspace.output)).build { events.add($0) }
-        #expect(events.lessonPaths.sorted() == ["\(workspace.lessons)/a.md", "\(workspace.lessons)/b.md"])
+        let report = try CourseBuilder(options: BuildOptions(lessons: workspace.lessons, output: workspace.output)).build { events.add($0) }
+        #expect(events.lessonPaths.sorted() == ["a.md", "b.md", "c.md"].map { "\(workspace.lessons)/\($0)" })
+        #expect(events.counts.map { "\($0.0)/\($0.1)" } == ["1/3", "2/3", "3/3"])
+        // Every block that ran is timed, slowest first, each at its fence.
+        #expect(report.timings.map(\.location.line).sorted() == [6, 6, 6])
+        #expect(Set(report.timings.map { URL(fileURLWithPath: $0.location.path).lastPathComponent }) == ["a.md", "b.md", "c.md"])
+        #expect(report.timings.map(\.seconds) == report.timings.map(\.seconds).sorted(by: >))
+        #expect(report.timings.first { $0.location.path.hasSuffix("c.md") }.map { $0.steps > 3000 } == true)
     }
 }
 
@@ -151,13 +160,18 @@ final class EventLog: @unchecked Sendable {
     func add(_ event: BuildEvent) { lock.withLock { events.append(event) } }
 
     var lessonPaths: [String] {
-        lock.withLock { events.compactMap { if case .lessonFinished(let path, _, _, _) = $0 { path } else { nil } } }
+        lock.withLock { events.compactMap { if case .lessonFinished(let path, _, _, _, _, _) = $0 { path } else { nil } } }
+    }
+
+    /// Each lesson's (finished, of) counts, in the order they were reported.
+    var counts: [(Int, Int)] {
+        lock.withLock { events.compactMap { if case .lessonFinished(_, _, _, _, let finished, let total) = $0 { (finished, total) } else { nil } } }
     }
 
     /// The file names of the lessons that came from the cache.
     var cachedLessons: [String] {
         lock.withLock {
-            events.compactMap { if case .lessonFinished(let path, _, _, true) = $0 { URL(fileURLWithPath: path).lastPathComponent } else { nil } }
+            events.compactMap { if case .lessonFinished(let path, _, _, true, _, _) = $0 { URL(fileURLWithPath: path).lastPathComponent } else { nil } }
         }.sorted()
     }
 }

@@ -40,6 +40,23 @@ import Testing
         #expect(try Self.build(workspace).cachedLessons == ["a.md"])
     }
 
+    /// The times a clean build orders lessons by: each lesson that ran is recorded, and one
+    /// taken from the cache keeps its earlier time; a damaged record is no record.
+    @Test func theCacheKeepsEachLessonsLastTime() throws {
+        let workspace = Self.course()
+        let cache = LessonCache(path: workspace.root.appendingPathComponent("cache").path, budget: BudgetSettings())
+        #expect(cache.durations().isEmpty)
+        _ = try Self.build(workspace)
+        let first = cache.durations()
+        #expect(first.keys.sorted() == ["a.md", "b.md"])
+        #expect(first.values.allSatisfy { $0 > 0 })
+        workspace.write("b.md", Workspace.lesson(title: "B", "print(sigmoid(1))"))
+        _ = try Self.build(workspace)
+        #expect(cache.durations()["a.md"] == first["a.md"])
+        try Data("[1,".utf8).write(to: workspace.root.appendingPathComponent("cache/durations.json"))
+        #expect(cache.durations().isEmpty)
+    }
+
     @Test func editingADataFileRunsTheLessonThatReadItAgain() throws {
         let workspace = Self.course()
         _ = try Self.build(workspace)

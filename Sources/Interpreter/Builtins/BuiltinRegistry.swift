@@ -1,7 +1,12 @@
 import LessonsCore
 
 /// The one table of builtins. Nothing is looked up by name anywhere else.
-public struct BuiltinRegistry {
+///
+/// A build makes one and shares it between the threads that run lessons. That is safe
+/// though the compiler cannot prove it: the table is never changed once made, and a
+/// builtin's body keeps no state, working only on its invocation (the constants'
+/// values are numbers). `Value` is not `Sendable`, so the bodies cannot say so themselves.
+public struct BuiltinRegistry: @unchecked Sendable {
     public let builtins: [Builtin]
     public let enumerations: [Enumeration]
     /// The types an annotation may name beyond Swift's own: the library's enumerations and
