@@ -43,4 +43,21 @@ public struct BuildFailure: Error, Sendable, Equatable, CustomStringConvertible 
     static func unwritable(_ path: String, _ reason: String) -> Self {
         .init(kind: .io, message: "cannot write '\(path)': \(reason); the previous site is unchanged")
     }
+
+    static func untitledLesson(_ title: String) -> Self {
+        .init(kind: .usage, message: "the title '\(title)' has no letter or digit to name a file by; pass --file with a name such as intro.md")
+    }
+
+    static func badLessonFileName(_ name: String) -> Self {
+        .init(kind: .usage, message: "'\(name)' cannot name a lesson: give a file name ending in .md, without folders, "
+            + "not starting with a dot, and not index.md (the front page)")
+    }
+
+    static func lessonExists(_ path: String) -> Self {
+        .init(kind: .usage, message: "'\(path)' already exists and is left alone; choose another title, or pass --file with another name")
+    }
+
+    static func unwritableLesson(_ path: String, _ reason: String) -> Self {
+        .init(kind: .io, message: "cannot write '\(path)': \(reason)")
+    }
 }

@@ -10,7 +10,7 @@ struct Lessons: ParsableCommand {
         commandName: "lessons",
         abstract: "Turns Markdown lessons with Swift experiments into a checked HTML course.",
         version: ToolVersion.current,
-        subcommands: [BuildCommand.self, CheckCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self]
     )
 
     static func main() {

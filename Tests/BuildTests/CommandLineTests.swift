@@ -96,6 +96,31 @@ import Testing
         #expect(lines.last?.hasPrefix("Built ") == true)
     }
 
+    /// `new` writes a lesson that builds, lists it in course.yml, and never replaces a file.
+    @Test func newStartsALessonThatBuilds() throws {
+        let workspace = Workspace()
+        workspace.write("a.md", Workspace.lesson(title: "A", "print(1)"))
+        workspace.write("course.yml", "title: T\nlessons:\n  - a.md\n")
+        let created = try Self.run(["new", "Learning-rate schedules", "--lessons", workspace.lessons])
+        #expect(created.status == 0)
+        #expect(created.stderr.hasPrefix("Created \(workspace.lessons)/learning-rate-schedules.md and added it to the end of \(workspace.lessons)/course.yml."))
+        let course = try String(contentsOfFile: workspace.lessons + "/course.yml", encoding: .utf8)
+        #expect(course == "title: T\nlessons:\n  - a.md\n  - learning-rate-schedules.md\n")
+        let lesson = try String(contentsOfFile: workspace.lessons + "/learning-rate-schedules.md", encoding: .utf8)
+        let built = try Self.run(["build", "--lessons", workspace.lessons, "--output", workspace.output, "--no-cache"])
+        #expect(built.status == 0, "\(built.stderr)")
+        let page = try String(contentsOfFile: workspace.output + "/learning-rate-schedules.html", encoding: .utf8)
+        #expect(page.contains("<h1>Learning-rate schedules</h1>"))
+
+        let again = try Self.run(["new", "Learning-rate schedules", "--lessons", workspace.lessons])
+        #expect(again.status == 2)
+        #expect(again.stderr == "error: '\(workspace.lessons)/learning-rate-schedules.md' already exists and is left alone; "
+            + "choose another title, or pass --file with another name\n")
+        #expect(try String(contentsOfFile: workspace.lessons + "/learning-rate-schedules.md", encoding: .utf8) == lesson)
+        #expect(try Self.run(["new", "Intro", "--lessons", workspace.lessons, "--file", "index.md"]).status == 2)
+        #expect(try Self.run(["new", "∞", "--lessons", workspace.lessons]).status == 2)
+    }
+
     @Test(arguments: [["build", "--no-such-flag"], ["frobnicate"], ["build", "--lessons"], ["build", "--jobs", "0"], ["check", "-j", "x"]])
     func badUsageExitsTwo(arguments: [String]) throws {
         let result = try Self.run(arguments)
