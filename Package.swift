@@ -33,6 +33,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // `lessons serve`'s HTTP server: FlyingFox built in 10 s here, Hummingbird (SwiftNIO)
+        // in 73 s, for a server that only ever serves one author on loopback.
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -67,12 +70,18 @@ let package = Package(
             dependencies: ["LessonsCore", "MarkdownParsing", "Interpreter", "Library", "SVGCharts", "Site",
                            .product(name: "Crypto", package: "swift-crypto")],
             // Latin Modern Math (GUST Font License, from Debian's fonts-lmodern, as WOFF2), which
-            // the site ships so that formulas draw the same with or without a math font installed.
-            resources: [.copy("Resources/fonts")]
+            // the site ships so that formulas draw the same with or without a math font installed;
+            // and the live-reload script `lessons serve` adds to the pages it serves.
+            resources: [.copy("Resources/fonts"), .copy("Resources/preview")]
+        ),
+        // `lessons serve`: the built site over HTTP, rebuilt as lessons change, with live reload.
+        .target(
+            name: "Preview",
+            dependencies: ["Build", "LessonsCore", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
         .executableTarget(
             name: "lessons",
-            dependencies: ["Build", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Build", "Preview", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
         // Feeds arbitrary bytes to the pipeline as a block; see Fuzz/README.md.
@@ -110,6 +119,7 @@ let package = Package(
         ),
         // Depends on the executable so that `swift test` builds it: the tests run it for exit statuses.
         .testTarget(name: "BuildTests", dependencies: ["Build", "LessonsCore", "Library", "Interpreter", "TestSupport", "lessons"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Build"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -18,6 +18,9 @@ public struct BuildReport: Sendable {
     public var claims: [Claim] = []
     /// How long each block that ran took, slowest first; blocks taken from the cache are not here.
     public var timings: [BlockTiming] = []
+    /// Each file of the written site, by path, with a digest of its bytes: a preview reloads
+    /// only the pages whose digest changed. Empty when no site was written.
+    public var siteDigests: [String: String] = [:]
 
     public init(diagnostics: [Diagnostic], sources: [SourceFile], wroteSite: Bool, claims: [Claim] = [], timings: [BlockTiming] = []) {
         self.diagnostics = diagnostics
@@ -27,9 +30,11 @@ public struct BuildReport: Sendable {
         self.timings = timings
     }
 
-    /// The same report, for a site that was written.
-    func written() -> BuildReport {
-        BuildReport(diagnostics: diagnostics, sources: sources, wroteSite: true, claims: claims, timings: timings)
+    /// The same report, for a site that was written with these files' digests.
+    func written(digests: [String: String]) -> BuildReport {
+        var report = BuildReport(diagnostics: diagnostics, sources: sources, wroteSite: true, claims: claims, timings: timings)
+        report.siteDigests = digests
+        return report
     }
 
     public var hasErrors: Bool { diagnostics.contains(where: \.isError) }

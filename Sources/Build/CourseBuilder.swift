@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import LessonsCore
 import Library
@@ -21,9 +22,10 @@ public struct CourseBuilder: Sendable {
         try writer.checkReplaceable()
         let course = try prepare(progress: progress)
         guard let site = course.site, !course.report.hasErrors else { return course.report }
-        try writer.write(site.files + SiteAssets.files())
+        let files = try site.files + SiteAssets.files()
+        try writer.write(files)
         progress(.siteWritten(path: options.output, files: site.files.count))
-        return course.report.written()
+        return course.report.written(digests: Dictionary(uniqueKeysWithValues: files.map { ($0.path, LessonCache.hex(SHA256.hash(data: $0.bytes))) }))
     }
 
     /// Everything a build does but writing the site: every lesson run and every claim proved,

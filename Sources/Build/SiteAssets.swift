@@ -1,9 +1,9 @@
 import Foundation
 import Site
 
-/// Files the site ships beside its pages that no stage renders: the math font and its licence,
-/// bundled with the tool.
-enum SiteAssets {
+/// Files bundled with the tool that no stage renders: the math font and its licence, which the
+/// site ships beside its pages, and the preview's live-reload script.
+public enum SiteAssets {
     static let folder = "fonts"
 
     /// The font files, in name order, from the tool's resource bundle.
@@ -18,5 +18,15 @@ enum SiteAssets {
             }
             return SiteFile(path: folder + "/" + name, bytes: Array(data))
         }
+    }
+
+    /// The script `lessons serve` adds to each page it serves, for live reload and the error
+    /// overlay; the built site never has it.
+    public static func liveReloadScript() throws(BuildFailure) -> Data {
+        guard let folder = Bundle.module.url(forResource: "preview", withExtension: nil),
+              let data = FileManager.default.contents(atPath: folder.appendingPathComponent("live.js").path) else {
+            throw .unreadable("preview/live.js", "the tool's bundled live-reload script is missing; reinstall it with script/build")
+        }
+        return data
     }
 }

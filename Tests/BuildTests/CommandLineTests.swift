@@ -121,6 +121,33 @@ import Testing
         #expect(try Self.run(["new", "∞", "--lessons", workspace.lessons]).status == 2)
     }
 
+    /// `serve` builds, says where it serves, and stops cleanly on Ctrl-C, leaving the site
+    /// as `build` writes it.
+    @Test func serveStopsCleanlyOnInterrupt() throws {
+        let workspace = Workspace()
+        workspace.write("a.md", Workspace.lesson(title: "A", "print(1)"))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.executable)
+        process.arguments = ["serve", "--lessons", workspace.lessons, "--output", workspace.output, "--port", "0", "--no-cache"]
+        let pipe = Pipe()
+        process.standardError = pipe
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        var text = ""
+        let deadline = Date().addingTimeInterval(60)
+        while !text.contains("Ctrl-C stops."), Date() < deadline {
+            text += String(decoding: pipe.fileHandleForReading.availableData, as: UTF8.self)
+        }
+        #expect(text.contains("Serving the course at http://127.0.0.1:"), "\(text)")
+        process.interrupt()
+        process.waitUntilExit()
+        text += String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationStatus == 0)
+        #expect(text.hasSuffix("Stopped.\n"), "\(text)")
+        let page = try String(contentsOfFile: workspace.output + "/a.html", encoding: .utf8)
+        #expect(!page.contains("__lessons"))
+    }
+
     @Test(arguments: [["build", "--no-such-flag"], ["frobnicate"], ["build", "--lessons"], ["build", "--jobs", "0"], ["check", "-j", "x"]])
     func badUsageExitsTwo(arguments: [String]) throws {
         let result = try Self.run(arguments)
