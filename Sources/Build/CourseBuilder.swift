@@ -82,7 +82,7 @@ public struct CourseBuilder: Sendable {
         let site = SiteRenderer.render(
             course: course.settings,
             lessons: arranged.lessons.map { ($0, runs[$0.slug] ?? LessonRun(blocks: [], diagnostics: [])) },
-            reference: registry.documentation, bibliography: course.bibliography, introduction: introduction?.lesson.blocks ?? [],
+            reference: registry.documentation, types: registry.typeDocumentation, bibliography: course.bibliography, introduction: introduction?.lesson.blocks ?? [],
             options: SiteOptions(allowRawHTML: options.allowRawHTML, version: ToolVersion.current, template: course.template))
         // References and links can only be checked once every lesson has run.
         return (report(diagnostics + site.diagnostics), site)

@@ -10,6 +10,8 @@ public enum Library {
                 + CriticalPointBuiltins.all + RandomBuiltins.all + ChartBuiltins.all + SurfaceChartBuiltins.all
                 + StatisticsChartBuiltins.all + DatasetBuiltins.all + DataFileBuiltins.all + NetworkBuiltins.all + TrainBuiltins.all + RegularizationBuiltins.all + DataTechniqueBuiltins.all + ProbabilityBuiltins.all + NetworkChartBuiltins.all
                 + InitializerBuiltins.all,
-            enumerations: LibraryEnumerations.all + NetworkEnumerations.all)
+            enumerations: LibraryEnumerations.all + NetworkEnumerations.all,
+            objects: [DocumentedType(DescentRun.self), DocumentedType(BasinMap.self), DocumentedType(DatasetObject.self),
+                      DocumentedType(NetworkObject.self), DocumentedType(TrainingObject.self)])
     }
 }

@@ -47,17 +47,18 @@ public struct RenderedSite: Sendable {
 /// links of every lesson. It only renders; the build driver writes the files.
 public enum SiteRenderer {
     /// - Parameter reference: the builtins, for `reference.html`; none gives no reference page.
+    /// - Parameter types: the enumerations and results blocks meet, listed with the builtins of their topic.
     public static func render(
         course: CourseSettings, lessons: [(lesson: Lesson, run: LessonRun)], reference: [BuiltinDocumentation] = [],
-        bibliography: Bibliography = Bibliography(), introduction: [MarkdownBlock] = [], options: SiteOptions = SiteOptions()
+        types: [TypeDocumentation] = [], bibliography: Bibliography = Bibliography(), introduction: [MarkdownBlock] = [], options: SiteOptions = SiteOptions()
     ) -> RenderedSite {
         let template: (template: PageTemplate, problem: Diagnostic?) =
             options.template.map { PageTemplate.parse($0.text, path: $0.path) } ?? (PageTemplate.standard, nil)
         let layout = PageLayout(courseTitle: course.title,
                                 lessons: lessons.map { ($0.lesson.metadata.title, LessonPage.fileName(of: $0.lesson)) },
                                 version: options.version, template: template.template)
-        let referencePage = reference.isEmpty ? nil : ReferencePage(builtins: reference, layout: layout)
-        let referenceIDs = Set(referencePage?.sections.flatMap { [$0.anchor] + $0.entries.map(\.id) } ?? [])
+        let referencePage = reference.isEmpty ? nil : ReferencePage(builtins: reference, types: types, layout: layout)
+        let referenceIDs = Set(referencePage?.sections.flatMap { [$0.anchor] + $0.entries.map(\.id) + $0.types.map(\.id) } ?? [])
         let targets = CourseTargets(lessons: lessons, referenceIDs: referenceIDs,
                                     otherFiles: [Stylesheet.fileName, SiteScript.fileName, SearchIndex.fileName, BuildManifest.fileName])
         var diagnostics = targets.duplicates.map { Diagnostic(.duplicateBlockID($0.id, first: $0.first), at: $0.second) }

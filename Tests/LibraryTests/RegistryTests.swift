@@ -16,6 +16,46 @@ import Testing
         }
     }
 
+    /// Every result a builtin returns is documented with its properties, and every
+    /// enumeration with its cases, each under the topic of a builtin that uses it.
+    @Test func everyTypeBlocksMeetIsDocumentedWithItsMembers() {
+        let registry = Library.registry()
+        let types = registry.typeDocumentation
+        let returned = Set(registry.libraryTypes.compactMap { name, type in
+            if case .object = type { name } else { nil }
+        })
+        #expect(Set(types.filter { $0.kind == .result }.map(\.name)) == returned)
+        #expect(Set(types.filter { $0.kind == .enumeration }.map(\.name)) == Set(registry.enumerations.map(\.name)))
+        let topics = Set(registry.builtins.map(\.topic))
+        for type in types {
+            #expect(topics.contains(type.topic), "\(type.name) is under \(type.topic)")
+            #expect(!type.members.isEmpty && type.doc.hasSuffix("."), "\(type.name)")
+            for member in type.members {
+                // Cases may be formulas (`σ(x) = 1/(1 + e⁻ˣ)`); properties are sentences.
+                #expect(!member.doc.isEmpty && member.declaration.hasPrefix("."), "\(type.name)\(member.declaration)")
+                #expect(type.kind == .enumeration || member.doc.hasSuffix("."), "\(type.name)\(member.declaration)")
+            }
+        }
+        let descent = types.first { $0.name == "Descent" }
+        #expect(descent?.topic == "Descent")
+        #expect(descent?.members.map(\.declaration).contains(".final") == true)
+        #expect(types.first { $0.name == "Training" }?.members.first { $0.declaration == ".network" }?.type == "Network")
+        #expect(types.first { $0.name == "Initializer" }?.members.contains { $0.declaration == ".orthogonal(gain: Double = 1.0)" } == true)
+    }
+
+    /// A property read in a block is the property the reference documents.
+    @Test func propertiesAreReadByTheirDocumentedNames() {
+        let result = Harness.block("""
+        let run = descend({ (x: Double) in x * x }, from: 1, learningRate: 0.25, steps: 3)
+        print(run.steps, run.final.x, run.values.count, run.converged)
+        let data = xor(count: 8, seed: 1)
+        print(data.count, data.features, data.classes)
+        print(run.finl)
+        """)
+        #expect(result.printed == "3 0.125 4 false\n8 2 2\n")
+        #expect(result.errors.map(\.message.text).first?.contains("did you mean 'final'") == true, "\(result.errors)")
+    }
+
     @Test(arguments: Library.registry().builtins.map(\.example))
     func everyExampleRuns(example: String) {
         let result = Harness.block(example)

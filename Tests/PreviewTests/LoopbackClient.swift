@@ -5,6 +5,8 @@ import Glibc
 
 /// A plain HTTP/1.1 client over a socket to 127.0.0.1, enough to fetch a page and to read a
 /// stream of Server-Sent Events as it arrives (which Foundation's URLSession on Linux cannot).
+/// It never blocks a thread while it waits: the server under test runs on the same
+/// cooperative threads as the test.
 final class LoopbackClient {
     private let socket: Int32
     private var received: [UInt8] = []
@@ -21,8 +23,6 @@ final class LoopbackClient {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
         guard connected == 0 else { throw ClientError.cannotConnect }
-        var timeout = timeval(tv_sec: 0, tv_usec: 200_000)
-        setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         let request = Array("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".utf8)
         _ = request.withUnsafeBytes { send(socket, $0.baseAddress, $0.count, 0) }
     }
@@ -36,7 +36,7 @@ final class LoopbackClient {
     }
 
     /// Everything received after the last wait, once it contains `text`; nil after `seconds`.
-    func waitFor(_ text: String, seconds: Double = 30) -> String? {
+    func waitFor(_ text: String, seconds: Double = 30) async -> String? {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
             let unread = String(decoding: received[cursor...], as: UTF8.self)
@@ -44,19 +44,19 @@ final class LoopbackClient {
                 cursor += unread[..<range.upperBound].utf8.count
                 return unread
             }
-            guard receive() else { return nil }
+            guard await receive() else { return nil }
         }
         return nil
     }
 
     /// The data of the next event of that name, skipping others; nil after `seconds`.
-    func event(_ name: String, seconds: Double = 60) -> String? {
-        guard waitFor("event: \(name)\ndata: ", seconds: seconds) != nil, let rest = waitFor("\n\n", seconds: seconds) else { return nil }
+    func event(_ name: String, seconds: Double = 60) async -> String? {
+        guard await waitFor("event: \(name)\ndata: ", seconds: seconds) != nil, let rest = await waitFor("\n\n", seconds: seconds) else { return nil }
         return String(rest.prefix { $0 != "\n" })
     }
 
     /// A whole response: its status line and headers, and its body.
-    func response(seconds: Double = 30) -> (head: String, body: String)? {
+    func response(seconds: Double = 30) async -> (head: String, body: String)? {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
             let text = String(decoding: received, as: UTF8.self)
@@ -67,21 +67,28 @@ final class LoopbackClient {
                 let body = Array(received.dropFirst(head.utf8.count + 4))
                 if let length, body.count >= length { return (head, String(decoding: body.prefix(length), as: UTF8.self)) }
             }
-            guard receive() else { return nil }
+            guard await receive() else { return nil }
         }
         return nil
     }
 
-    /// Reads what has come; false once the connection is closed.
-    private func receive() -> Bool {
+    /// Reads what has come, or sleeps a moment if nothing has; false once the connection is closed.
+    private func receive() async -> Bool {
         var buffer = [UInt8](repeating: 0, count: 65536)
-        let count = buffer.withUnsafeMutableBytes { recv(socket, $0.baseAddress, $0.count, 0) }
-        if count > 0 { received += buffer.prefix(count) }
-        return count != 0 && !(count < 0 && errno != EAGAIN && errno != EWOULDBLOCK)
+        let count = buffer.withUnsafeMutableBytes { recv(socket, $0.baseAddress, $0.count, Int32(MSG_DONTWAIT)) }
+        if count > 0 {
+            received += buffer.prefix(count)
+            return true
+        }
+        if count < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) {
+            try? await Task.sleep(for: .milliseconds(10))
+            return true
+        }
+        return false
     }
 
     /// Fetches a path and returns its response.
-    static func get(port: UInt16, _ path: String) throws -> (head: String, body: String)? {
-        try LoopbackClient(port: port, path: path).response()
+    static func get(port: UInt16, _ path: String) async throws -> (head: String, body: String)? {
+        await (try LoopbackClient(port: port, path: path)).response()
     }
 }

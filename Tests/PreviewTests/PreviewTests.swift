@@ -48,10 +48,11 @@ import Testing
             }
         }
 
-        func waitForPort() -> UInt16? {
+        /// Sleeps, rather than blocks, between looks: the preview needs the threads.
+        func waitForPort() async -> UInt16? {
             for _ in 0..<600 {
                 if let port { return port }
-                Thread.sleep(forTimeInterval: 0.1)
+                try? await Task.sleep(for: .milliseconds(100))
             }
             return nil
         }
@@ -65,44 +66,44 @@ import Testing
         let log = Log()
         let preview = Preview(Preview.Configuration(build: course.options, port: 0, watching: watching), report: log.add)
         let running = Task { try await preview.run() }
-        let port = try #require(log.waitForPort())
+        let port = try #require(await log.waitForPort())
 
         // A served page has the reload script; the built one does not.
-        let page = try #require(try LoopbackClient.get(port: port, "/a.html"))
+        let page = try #require(try await LoopbackClient.get(port: port, "/a.html"))
         #expect(page.head.hasPrefix("HTTP/1.1 200"))
         #expect(page.head.lowercased().contains("content-type: text/html; charset=utf-8"))
         #expect(page.body.contains("First words."))
         #expect(page.body.contains("<script src=\"/__lessons/live.js\" data-build=\"1\"></script>\n</body>"))
         let built = try String(contentsOfFile: course.options.output + "/a.html", encoding: .utf8)
         #expect(!built.contains("__lessons"))
-        #expect(try LoopbackClient.get(port: port, "/")?.body.contains("data-build=\"1\"") == true)
-        #expect(try LoopbackClient.get(port: port, "/__lessons/live.js")?.body.contains("EventSource") == true)
-        #expect(try LoopbackClient.get(port: port, "/.lessons-site")?.head.hasPrefix("HTTP/1.1 404") == true)
-        #expect(try LoopbackClient.get(port: port, "/../a.md")?.head.hasPrefix("HTTP/1.1 404") == true)
+        #expect(try await LoopbackClient.get(port: port, "/")?.body.contains("data-build=\"1\"") == true)
+        #expect(try await LoopbackClient.get(port: port, "/__lessons/live.js")?.body.contains("EventSource") == true)
+        #expect(try await LoopbackClient.get(port: port, "/.lessons-site")?.head.hasPrefix("HTTP/1.1 404") == true)
+        #expect(try await LoopbackClient.get(port: port, "/../a.md")?.head.hasPrefix("HTTP/1.1 404") == true)
 
         let events = try LoopbackClient(port: port, path: "/__lessons/events")
-        #expect(events.event("ready") == "{\"build\":1}")
+        #expect(await events.event("ready") == "{\"build\":1}")
 
         // An edit reloads the page it changed, not the others.
         try course.write("a.md", course.lesson("A", "Second words."))
-        #expect(events.event("reload") == "{\"build\":2,\"everything\":false,\"pages\":[\"a.html\"]}")
-        #expect(try LoopbackClient.get(port: port, "/a.html")?.body.contains("Second words.") == true)
+        #expect(await events.event("reload") == "{\"build\":2,\"everything\":false,\"pages\":[\"a.html\"]}")
+        #expect(try await LoopbackClient.get(port: port, "/a.html")?.body.contains("Second words.") == true)
 
         // An error: its message, line and caret reach the page; the page stays as it was.
         try course.write("a.md", course.lesson("A", "Third words.", "let = 3"))
-        let errors = try #require(events.event("errors"))
+        let errors = try #require(await events.event("errors"))
         #expect(errors == "{\"errors\":[\"\(course.lessons)/a.md:7:5: error: expected pattern in variable\\n    let = 3\\n        ^\"]}")
-        let kept = try #require(try LoopbackClient.get(port: port, "/a.html"))
+        let kept = try #require(try await LoopbackClient.get(port: port, "/a.html"))
         #expect(kept.body.contains("Second words."))
         #expect(kept.body.contains("data-build=\"2\""))
         // A page opened now is told of the errors at once.
         let late = try LoopbackClient(port: port, path: "/__lessons/events")
-        #expect(late.event("errors") == errors)
+        #expect(await late.event("errors") == errors)
 
         // The fix rebuilds and reloads, which clears the overlay.
         try course.write("a.md", course.lesson("A", "Fourth words."))
-        #expect(events.event("reload") == "{\"build\":3,\"everything\":false,\"pages\":[\"a.html\"]}")
-        #expect(try LoopbackClient.get(port: port, "/a.html")?.body.contains("Fourth words.") == true)
+        #expect(await events.event("reload") == "{\"build\":3,\"everything\":false,\"pages\":[\"a.html\"]}")
+        #expect(try await LoopbackClient.get(port: port, "/a.html")?.body.contains("Fourth words.") == true)
 
         await preview.stop()
         try await running.value
@@ -114,7 +115,7 @@ import Testing
         let log = Log()
         let first = Preview(Preview.Configuration(build: course.options, port: 0), report: log.add)
         let running = Task { try await first.run() }
-        let port = try #require(log.waitForPort())
+        let port = try #require(await log.waitForPort())
         let second = Preview(Preview.Configuration(build: course.options, port: port), report: { _ in })
         await #expect {
             try await second.run()

@@ -19,15 +19,18 @@ public struct BuiltinRegistry: @unchecked Sendable {
     /// The same names, to look one up.
     public let functionNameSet: Set<String>
     private let members: [MemberKey: [Builtin]]
+    /// The results builtins return whose properties blocks read (`Descent`, `Training`).
+    public let objects: [DocumentedType]
 
     private struct MemberKey: Hashable {
         let receiver: Builtin.Receiver
         let name: String
     }
 
-    public init(_ builtins: [Builtin], enumerations: [Enumeration] = []) {
+    public init(_ builtins: [Builtin], enumerations: [Enumeration] = [], objects: [DocumentedType] = []) {
         self.builtins = builtins
         self.enumerations = enumerations
+        self.objects = objects
         var functions: [String: [Builtin]] = [:]
         var members: [MemberKey: [Builtin]] = [:]
         for builtin in builtins {
@@ -67,6 +70,20 @@ public struct BuiltinRegistry: @unchecked Sendable {
     /// Every builtin as the reference page shows it, in registry order.
     public var documentation: [BuiltinDocumentation] {
         builtins.map { $0.documentation(builtinNames: functionNameSet) }
+    }
+
+    /// Every enumeration and every documented result, each under the topic of the first
+    /// builtin that takes or returns it (or "Types" if none does), in registration order.
+    public var typeDocumentation: [TypeDocumentation] {
+        func topic(of name: String) -> String {
+            builtins.first { builtin in
+                builtin.returns.typeNames.contains(name) || builtin.parameters.contains { $0.type.typeNames.contains(name) }
+            }?.topic ?? "Types"
+        }
+        return enumerations.map { enumeration in
+            TypeDocumentation(name: enumeration.name, kind: .enumeration, topic: topic(of: enumeration.name), doc: enumeration.doc,
+                              members: enumeration.cases.map { .init(declaration: "." + $0.declaration, doc: $0.doc) })
+        } + objects.map { $0.documentation(topic(of: $0.name)) }
     }
 
     /// The names of `receiver`'s members, sorted.

@@ -142,7 +142,7 @@ extension DiagnosticMessage {
     // MARK: Checks and blocks
 
     /// A failure of the interpreter itself, never of the lesson; reported rather than hidden.
-    static func internalError(_ description: String) -> Self {
+    public static func internalError(_ description: String) -> Self {
         .init("internal error while running this block (\(description)); please report it with the block")
     }
 

@@ -70,6 +70,17 @@ public indirect enum ValueType: Hashable, Sendable, CustomStringConvertible {
         return present.count == parts.count ? present : nil
     }
 
+    /// The names of the library objects and enumerations this type is made of.
+    var typeNames: [String] {
+        switch self {
+        case .enumeration(let enumeration): [enumeration.name]
+        case .array(let element), .closedRange(let element), .range(let element): element.typeNames
+        case .tuple(let elements, _): elements.flatMap(\.typeNames)
+        case .function(let parameters, let result): parameters.flatMap(\.typeNames) + result.typeNames
+        default: objectNames
+        }
+    }
+
     /// The names of the library objects this type is made of (`Descent` in `[Descent]`).
     var objectNames: [String] {
         switch self {

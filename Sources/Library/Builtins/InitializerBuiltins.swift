@@ -20,7 +20,7 @@ enum InitializerBuiltins {
             try call.context.reserve(elements: count.overflow ? Int.max : count.partialValue)
             guard let value = call.enumCase(0) else { return .void }
             var random = RandomSource(seed: call.seed(3))
-            let weights = NetworkEnumerations.engineInitializer(value).matrix(fanIn: fanIn, fanOut: fanOut, random: &random)
+            let weights = try NetworkEnumerations.engineInitializer(value).matrix(fanIn: fanIn, fanOut: fanOut, random: &random)
             return DatasetObject.numbers(weights.storage)
         },
         Builtin(
@@ -29,7 +29,7 @@ enum InitializerBuiltins {
             example: "variance(of: .glorotUniform, fanIn: 256, fanOut: 256)"
         ) { call in
             guard let value = call.enumCase(0) else { return .void }
-            return .double(NetworkEnumerations.engineInitializer(value).variance(fanIn: max(call.int(1), 1), fanOut: max(call.int(2), 1)))
+            return .double(try NetworkEnumerations.engineInitializer(value).variance(fanIn: max(call.int(1), 1), fanOut: max(call.int(2), 1)))
         },
     ] }
 }

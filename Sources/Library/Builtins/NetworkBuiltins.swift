@@ -37,8 +37,8 @@ enum NetworkBuiltins {
             }
             return .object(NetworkObject(Network(
                 widths: widths, activation: NetworkEnumerations.engineActivation(activation),
-                output: NetworkEnumerations.engineActivation(output), initializer: NetworkEnumerations.engineInitializer(weights),
-                biasInitializer: NetworkEnumerations.engineInitializer(biases),
+                output: NetworkEnumerations.engineActivation(output), initializer: try NetworkEnumerations.engineInitializer(weights),
+                biasInitializer: try NetworkEnumerations.engineInitializer(biases),
                 normalization: NetworkEnumerations.enginePlacement(normalization), dropout: dropout, dropConnect: dropConnect,
                 seed: call.seed(8))))
         },

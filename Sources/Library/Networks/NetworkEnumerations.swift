@@ -12,22 +12,30 @@ enum NetworkEnumerations {
         }
     }, doc: "A layer's activation function.")
 
-    static let initializer = Enumeration("Initializer", cases: [
-        .init("zeros", doc: "Every weight 0."),
-        .init("ones", doc: "Every weight 1."),
-        .init("constant", parameters: [("value", nil)], doc: "Every weight the value."),
-        .init("randomUniform", parameters: [("min", -0.05), ("max", 0.05)], doc: "U(min, max); variance (max − min)²/12."),
-        .init("randomNormal", parameters: [("mean", 0), ("standardDeviation", 0.05)], doc: "N(mean, σ²); variance σ²."),
-        .init("truncatedNormal", parameters: [("mean", 0), ("standardDeviation", 0.05)],
-              doc: "N(mean, σ²) redrawn beyond 2σ; variance (0.8796 σ)²."),
-        .init("glorotUniform", doc: "Xavier/Glorot uniform: U(±√(6/(fan_in + fan_out))); variance 2/(fan_in + fan_out)."),
-        .init("glorotNormal", doc: "Xavier/Glorot normal (truncated): variance 2/(fan_in + fan_out)."),
-        .init("heUniform", doc: "He/Kaiming uniform: U(±√(6/fan_in)); variance 2/fan_in."),
-        .init("heNormal", doc: "He/Kaiming normal (truncated): variance 2/fan_in."),
-        .init("lecunUniform", doc: "LeCun uniform: U(±√(3/fan_in)); variance 1/fan_in."),
-        .init("lecunNormal", doc: "LeCun normal (truncated): variance 1/fan_in."),
-        .init("orthogonal", parameters: [("gain", 1)], doc: "A random orthogonal matrix times the gain."),
-    ], doc: "How a layer's weights are drawn, exactly as Keras defines each initializer.")
+    /// Each initializer's case and how the engine's is made from it: the one list of their
+    /// names, which the enumeration and the translation both come from.
+    private static let initializers: [(case: Enumeration.Case, make: @Sendable (EnumCase) -> Initializer)] = [
+        (.init("zeros", doc: "Every weight 0."), { _ in .zeros }),
+        (.init("ones", doc: "Every weight 1."), { _ in .ones }),
+        (.init("constant", parameters: [("value", nil)], doc: "Every weight the value."), { .constant($0.number("value")) }),
+        (.init("randomUniform", parameters: [("min", -0.05), ("max", 0.05)], doc: "U(min, max); variance (max − min)²/12."),
+         { .randomUniform(min: $0.number("min"), max: $0.number("max")) }),
+        (.init("randomNormal", parameters: [("mean", 0), ("standardDeviation", 0.05)], doc: "N(mean, σ²); variance σ²."),
+         { .randomNormal(mean: $0.number("mean"), standardDeviation: $0.number("standardDeviation")) }),
+        (.init("truncatedNormal", parameters: [("mean", 0), ("standardDeviation", 0.05)],
+               doc: "N(mean, σ²) redrawn beyond 2σ; variance (0.8796 σ)²."),
+         { .truncatedNormal(mean: $0.number("mean"), standardDeviation: $0.number("standardDeviation")) }),
+        (.init("glorotUniform", doc: "Xavier/Glorot uniform: U(±√(6/(fan_in + fan_out))); variance 2/(fan_in + fan_out)."), { _ in .glorotUniform }),
+        (.init("glorotNormal", doc: "Xavier/Glorot normal (truncated): variance 2/(fan_in + fan_out)."), { _ in .glorotNormal }),
+        (.init("heUniform", doc: "He/Kaiming uniform: U(±√(6/fan_in)); variance 2/fan_in."), { _ in .heUniform }),
+        (.init("heNormal", doc: "He/Kaiming normal (truncated): variance 2/fan_in."), { _ in .heNormal }),
+        (.init("lecunUniform", doc: "LeCun uniform: U(±√(3/fan_in)); variance 1/fan_in."), { _ in .lecunUniform }),
+        (.init("lecunNormal", doc: "LeCun normal (truncated): variance 1/fan_in."), { _ in .lecunNormal }),
+        (.init("orthogonal", parameters: [("gain", 1)], doc: "A random orthogonal matrix times the gain."), { .orthogonal(gain: $0.number("gain")) }),
+    ]
+
+    static let initializer = Enumeration("Initializer", cases: initializers.map(\.case),
+                                         doc: "How a layer's weights are drawn, exactly as Keras defines each initializer.")
 
     static let loss = Enumeration("Loss", cases: Loss.allCases.map { loss in
         switch loss {
@@ -101,22 +109,13 @@ enum NetworkEnumerations {
         }
     }
 
-    static func engineInitializer(_ value: EnumCase) -> Initializer {
-        switch value.name {
-        case "zeros": .zeros
-        case "ones": .ones
-        case "constant": .constant(value.number("value"))
-        case "randomUniform": .randomUniform(min: value.number("min"), max: value.number("max"))
-        case "randomNormal": .randomNormal(mean: value.number("mean"), standardDeviation: value.number("standardDeviation"))
-        case "truncatedNormal": .truncatedNormal(mean: value.number("mean"), standardDeviation: value.number("standardDeviation"))
-        case "glorotNormal": .glorotNormal
-        case "heUniform": .heUniform
-        case "heNormal": .heNormal
-        case "lecunUniform": .lecunUniform
-        case "lecunNormal": .lecunNormal
-        case "orthogonal": .orthogonal(gain: value.number("gain"))
-        default: .glorotUniform
+    /// The engine's initializer for a case of `Initializer`. The interpreter only makes
+    /// cases the enumeration declares, and each comes with its maker, so none is missing.
+    static func engineInitializer(_ value: EnumCase) throws -> Initializer {
+        guard let entry = initializers.first(where: { $0.case.name == value.name }) else {
+            throw BuiltinError(.internalError("no initializer named \(value.name)"))
         }
+        return entry.make(value)
     }
 
     static func engineLoss(_ value: EnumCase) -> Loss {

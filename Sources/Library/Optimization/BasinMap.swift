@@ -3,8 +3,23 @@ import Interpreter
 import LessonsCore
 
 /// Which minimum descent reaches from each start of a grid, and the minima themselves.
-final class BasinMap: LibraryObject {
+final class BasinMap: DocumentedObject {
     static let typeName = "Basins"
+    static let doc = "Which minimum descent reaches from each start of a grid: the minima, and the share of starts that reach each."
+    static let properties: [ObjectProperty<BasinMap>] = [
+        .init("minima", .array(.tuple([.double, .double])), doc: "The minima reached, lowest value first, as (x, y).") { map in
+            .array(map.minima.map { .tuple(Tuple(elements: $0.point.map(Value.double))) })
+        },
+        .init("values", .array(.double), doc: "The function's value at each minimum, in the same order.") { map in
+            .array(map.minima.map { .double($0.value) })
+        },
+        .init("shares", .array(.double), doc: "The fraction of starts that reach each minimum, in the same order.") { map in
+            .array(map.minima.indices.map { index in .double(map.share { $0 == index }) })
+        },
+        .init("unsettled", .double, doc: "The fraction of starts that diverged or had not settled when the steps ran out.") { map in
+            .double(map.share { $0 == nil })
+        },
+    ]
 
     /// The minima reached, lowest value first.
     let minima: [(point: [Double], value: Double)]
@@ -16,25 +31,12 @@ final class BasinMap: LibraryObject {
         self.assignments = assignments
     }
 
-    var typeName: String { Self.typeName }
     var printed: String { "Basins(\(minima.count) minima)" }
 
-    func member(_ name: String) throws -> Value? {
-        let starts = Double(assignments.joined().count)
-        switch name {
-        case "minima":
-            return .array(minima.map { .tuple(Tuple(elements: $0.point.map(Value.double))) })
-        case "values":
-            return .array(minima.map { .double($0.value) })
-        case "shares":
-            return .array(minima.indices.map { index in
-                .double(Double(assignments.joined().filter { $0 == index }.count) / starts)
-            })
-        case "unsettled":
-            return .double(Double(assignments.joined().filter { $0 == nil }.count) / starts)
-        default:
-            return nil
-        }
+    /// The fraction of starts whose minimum passes the test.
+    private func share(_ test: (Int?) -> Bool) -> Double {
+        let starts = assignments.joined()
+        return Double(starts.filter(test).count) / Double(starts.count)
     }
 
     /// Runs descent from every cell of the grid and groups where they settled. A run

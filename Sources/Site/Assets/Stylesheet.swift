@@ -112,9 +112,13 @@ enum Stylesheet {
     .site-links { display: flex; align-items: center; gap: 1.25rem; }
     .site-links a { text-decoration: none; }
 
-    .reference .builtin { border-top: 1px solid var(--border); padding-top: 0.5rem; margin: 1.25rem 0; }
-    .reference .builtin h3 { font-size: 1rem; margin: 0.25rem 0; }
+    .reference .builtin, .reference .type { border-top: 1px solid var(--border); padding-top: 0.5rem; margin: 1.25rem 0; }
+    .reference .builtin h3, .reference .type h3 { font-size: 1rem; margin: 0.25rem 0; }
     .reference .signature { background: none; padding: 0; font-size: 0.95rem; }
+    .reference .type-kind { color: var(--muted); font-weight: normal; font-size: 0.875rem; }
+    .reference .members { margin: 0.5rem 0 0; }
+    .reference .members dt { margin-top: 0.5rem; overflow-wrap: anywhere; }
+    .reference .members dd { margin: 0.1rem 0 0 1.25rem; }
 
     /* Prose keeps a readable measure of 46rem; code, outputs, tables and figures may use the
        whole main column, 58rem on a wide screen, so that nothing in them is cut off. */
