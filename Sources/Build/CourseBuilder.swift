@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import Interpreter
 import LessonsCore
 import Library
 import MarkdownParsing
@@ -44,48 +45,78 @@ public struct CourseBuilder: Sendable {
         }
     }
 
-    /// The pipeline up to the written site: load → run → order → resolve and render.
+    /// The pipeline up to the written site: load → parse → order → run → resolve → render.
     private func prepare(progress: @escaping @Sendable (BuildEvent) -> Void) throws(BuildFailure) -> (report: BuildReport, site: RenderedSite?) {
         let course = try CourseLoader(folder: options.lessons).load()
-        let cache = options.cache.map { LessonCache(path: $0, budget: course.settings.budget) }
+        let parsed = Self.parse(course)
+        let ordered = Self.order(parsed.jobs, course.settings)
         let registry = Library.registry()
+        let results = run(parsed.jobs, in: ordered.order, course: course, registry: registry, progress: progress)
+        var diagnostics = course.diagnostics + parsed.diagnostics + ordered.diagnostics + results.flatMap(\.run.diagnostics)
+        func report(_ diagnostics: [Diagnostic]) -> BuildReport {
+            BuildReport(diagnostics: Self.sorted(diagnostics), sources: course.sources, wroteSite: false,
+                        claims: Self.claims(results), timings: Self.timings(results))
+        }
+        guard !diagnostics.contains(where: \.isError) else { return (report(diagnostics), nil) }
+
+        let resolved = SiteRenderer.resolve(
+            course: course.settings, lessons: results.prefix(ordered.listed).map { ($0.lesson, $0.run) },
+            reference: registry.documentation, types: registry.typeDocumentation,
+            bibliography: course.bibliography, introduction: parsed.introduction)
+        let site = SiteRenderer.render(resolved, options: SiteOptions(allowRawHTML: options.allowRawHTML, version: ToolVersion.current,
+                                                                       template: course.template))
+        // References and links can only be checked once every lesson has run.
+        diagnostics += site.diagnostics
+        return (report(diagnostics), site)
+    }
+
+    /// Every lesson file parsed, and the introduction; each file's errors.
+    private static func parse(_ course: CourseLoader.LoadedCourse)
+        -> (jobs: [LessonExecutor.Job], introduction: [MarkdownBlock], diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let jobs = course.files.map { file in
+            let parsed = LessonParser.parse(file.source, slug: String(file.name.dropLast(3)))
+            diagnostics += parsed.diagnostics
+            return LessonExecutor.Job(name: file.name, source: file.source, lesson: parsed.lesson,
+                                      parseErrors: parsed.diagnostics.filter(\.isError).count)
+        }
+        let introduction = course.introduction.map { LessonParser.parse($0, slug: "index") }
+        // The introduction is not a lesson: it needs no title, so only its errors count.
+        diagnostics += introduction?.diagnostics.filter(\.isError) ?? []
+        diagnostics += introduction?.lesson.experiments.map { Diagnostic(.introductionRunsNothing(), at: $0.range.start) } ?? []
+        return (jobs, introduction?.lesson.blocks ?? [], diagnostics)
+    }
+
+    /// The course's order: the lessons `course.yml` lists (or all, by front-matter `order`
+    /// and file name), then those it does not list, which are errors but still run, so
+    /// that their other errors are reported too. `listed` counts the first.
+    private static func order(_ jobs: [LessonExecutor.Job], _ settings: CourseSettings) -> (order: [Int], listed: Int, diagnostics: [Diagnostic]) {
+        let arranged = CourseFileParser.arrange(jobs.map(\.lesson), fileNames: jobs.map(\.name), settings: settings)
+        let listed = arranged.lessons.compactMap { lesson in jobs.firstIndex { $0.lesson.source.path == lesson.source.path } }
+        return (listed + jobs.indices.filter { !listed.contains($0) }, listed.count, arranged.diagnostics)
+    }
+
+    /// The run step: the lessons in course order, run in parallel or taken from the cache.
+    private func run(_ jobs: [LessonExecutor.Job], in order: [Int], course: CourseLoader.LoadedCourse, registry: BuiltinRegistry,
+                     progress: @escaping @Sendable (BuildEvent) -> Void) -> [LessonExecutor.Result] {
+        let cache = options.cache.map { LessonCache(path: $0, budget: course.settings.budget) }
         let executor = LessonExecutor(registry: registry, budget: course.settings.budget, folder: LessonFolder(path: options.lessons),
                                       cache: cache, jobs: options.jobs)
-        let total = course.files.count
-        let results = executor.run(course.files) { result, finished in
+        let total = jobs.count
+        return executor.run(order.map { jobs[$0] }) { result, finished in
             progress(.lessonFinished(path: result.lesson.source.path, seconds: result.seconds,
-                                     errors: result.diagnostics.filter(\.isError).count, cached: result.cached,
+                                     errors: result.errors, cached: result.cached,
                                      finished: finished, of: total))
         }
-        let arranged = CourseFileParser.arrange(
-            results.map(\.lesson), fileNames: course.files.map(\.name), settings: course.settings)
-        // Every claim, in the course's order of lessons (unlisted ones after) and each lesson's order of blocks.
-        let listed = arranged.lessons.map(\.source.path)
-        let order = listed + results.map(\.lesson.source.path).filter { !listed.contains($0) }
-        let claims = order.compactMap { path in results.first { $0.lesson.source.path == path } }.flatMap { result in
+    }
+
+    /// Every claim, in course order and each lesson's order of blocks.
+    private static func claims(_ results: [LessonExecutor.Result]) -> [BuildReport.Claim] {
+        results.flatMap { result in
             result.run.blocks.flatMap(\.outputs).compactMap { output -> BuildReport.Claim? in
                 if case .check(let check) = output { BuildReport.Claim(lesson: result.lesson.source.path, check: check) } else { nil }
             }
         }
-        func report(_ diagnostics: [Diagnostic]) -> BuildReport {
-            BuildReport(diagnostics: Self.sorted(diagnostics), sources: course.sources, wroteSite: false, claims: claims,
-                        timings: Self.timings(results))
-        }
-        let introduction = course.introduction.map { LessonParser.parse($0, slug: "index") }
-        // The introduction is not a lesson: it needs no title, so only its errors count.
-        let diagnostics = course.diagnostics + results.flatMap(\.diagnostics) + arranged.diagnostics
-            + (introduction?.diagnostics.filter(\.isError) ?? [])
-            + (introduction?.lesson.experiments.map { Diagnostic(.introductionRunsNothing(), at: $0.range.start) } ?? [])
-        guard !diagnostics.contains(where: \.isError) else { return (report(diagnostics), nil) }
-
-        let runs = Dictionary(uniqueKeysWithValues: results.map { ($0.lesson.slug, $0.run) })
-        let site = SiteRenderer.render(
-            course: course.settings,
-            lessons: arranged.lessons.map { ($0, runs[$0.slug] ?? LessonRun(blocks: [], diagnostics: [])) },
-            reference: registry.documentation, types: registry.typeDocumentation, bibliography: course.bibliography, introduction: introduction?.lesson.blocks ?? [],
-            options: SiteOptions(allowRawHTML: options.allowRawHTML, version: ToolVersion.current, template: course.template))
-        // References and links can only be checked once every lesson has run.
-        return (report(diagnostics + site.diagnostics), site)
     }
 
     /// The output folder is replaced as a whole, so it must not hold the lessons, nor sit in

@@ -1,19 +1,28 @@
 import Foundation
 import Interpreter
 import LessonsCore
-import MarkdownParsing
 
-/// Parses and runs lessons in parallel, one thread per lesson and at most `jobs` at once.
-/// Lessons share nothing, so the results do not depend on timing; they are returned in
-/// the order given.
+/// Runs parsed lessons in parallel, one thread per lesson and at most `jobs` at once, or
+/// takes their runs from the cache. Lessons share nothing, so the results do not depend on
+/// timing; they are returned in the order given.
 ///
 /// Threads rather than tasks: interpreted recursion needs a deep stack, and the threads of
 /// Swift's cooperative pool have a small one that cannot be changed.
 struct LessonExecutor {
+    /// A lesson to run: its file name, its source (the cache's key) and the lesson parsed from it.
+    struct Job: Sendable {
+        let name: String
+        let source: SourceFile
+        let lesson: Lesson
+        /// How many errors parsing it found.
+        let parseErrors: Int
+    }
+
     struct Result: Sendable {
         let lesson: Lesson
         let run: LessonRun
-        let diagnostics: [Diagnostic]
+        /// The lesson's errors, of parsing and of running.
+        let errors: Int
         let seconds: Double
         /// Whether the run came from the cache.
         let cached: Bool
@@ -43,8 +52,8 @@ struct LessonExecutor {
         self.jobs = max(1, jobs)
     }
 
-    /// Runs every file; `progress` hears of each as it finishes, with how many have.
-    func run(_ files: [(name: String, source: SourceFile)], progress: @escaping @Sendable (Result, Int) -> Void) -> [Result] {
+    /// Runs every lesson; `progress` hears of each as it finishes, with how many have.
+    func run(_ files: [Job], progress: @escaping @Sendable (Result, Int) -> Void) -> [Result] {
         let results = ResultSlots(count: files.count)
         let slots = DispatchSemaphore(value: jobs)
         let group = DispatchGroup()
@@ -53,7 +62,7 @@ struct LessonExecutor {
             slots.wait()
             group.enter()
             let thread = Thread {
-                let result = execute(file.source, name: file.name)
+                let result = execute(file)
                 progress(result, results.set(index, result))
                 slots.signal()
                 group.leave()
@@ -71,7 +80,7 @@ struct LessonExecutor {
 
     /// The slowest lessons of the last build first (a lesson never timed counts as slow),
     /// ties in the given order.
-    private func startOrder(_ files: [(name: String, source: SourceFile)]) -> [Int] {
+    private func startOrder(_ files: [Job]) -> [Int] {
         let durations = cache?.durations() ?? [:]
         return files.indices.sorted { a, b in
             let (da, db) = (durations[files[a].name] ?? .infinity, durations[files[b].name] ?? .infinity)
@@ -79,20 +88,20 @@ struct LessonExecutor {
         }
     }
 
-    private func execute(_ source: SourceFile, name: String) -> Result {
+    private func execute(_ job: Job) -> Result {
         let start = ContinuousClock.now
-        let parsed = LessonParser.parse(source, slug: String(name.dropLast(3)))
         func result(_ run: LessonRun, cached: Bool, blockSeconds: [Double] = []) -> Result {
-            Result(lesson: parsed.lesson, run: run, diagnostics: parsed.diagnostics + run.diagnostics,
+            Result(lesson: job.lesson, run: run, errors: job.parseErrors + run.diagnostics.filter(\.isError).count,
                    seconds: (ContinuousClock.now - start).seconds, cached: cached, blockSeconds: blockSeconds)
         }
-        if let cache, let run = cache.run(for: name, source: source, files: folder) {
+        if let cache, let run = cache.run(for: job.name, source: job.source, files: folder) {
             return result(run, cached: true)
         }
         let files = RecordedLessonFiles(folder)
-        let (run, seconds) = LessonRunner(registry: registry, budget: Budget().applying(budget), files: files).timedRun(parsed.lesson)
-        if let cache, !(parsed.diagnostics + run.diagnostics).contains(where: \.isError) {
-            cache.store(run, for: name, source: source, reads: files.reads)
+        let (run, seconds) = LessonRunner(registry: registry, budget: Budget().applying(budget), files: files).timedRun(job.lesson)
+        // A lesson whose text has errors is run for its other messages, but never cached.
+        if let cache, job.parseErrors == 0, !run.diagnostics.contains(where: \.isError) {
+            cache.store(run, for: job.name, source: job.source, reads: files.reads)
         }
         return result(run, cached: false, blockSeconds: seconds)
     }

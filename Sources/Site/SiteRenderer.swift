@@ -42,61 +42,73 @@ public struct RenderedSite: Sendable {
     public let diagnostics: [Diagnostic]
 }
 
-/// Renders the course: the index, one page per lesson, the reference, the stylesheet, the
-/// script, the search index and `build.json`, after resolving the cross-references and checking the
-/// links of every lesson. It only renders; the build driver writes the files.
+/// The course with every reference resolved, ready to render: the resolve step's result.
+public struct ResolvedCourse: Sendable {
+    let settings: CourseSettings
+    let resolution: CourseResolution
+    let reference: ReferencePage.Contents
+    /// References and links that lead nowhere, and ids used twice.
+    public let diagnostics: [Diagnostic]
+}
+
+/// Resolves and renders the course: the index, one page per lesson, the reference, the
+/// stylesheet, the script, the search index and `build.json`. It only renders; the build
+/// driver writes the files.
 public enum SiteRenderer {
+    /// The resolve step: every lesson's heading anchors, figure numbers and link targets,
+    /// worked out once, and every `@fig-`, `@sec-`, `[@key]` and link checked against them.
     /// - Parameter reference: the builtins, for `reference.html`; none gives no reference page.
     /// - Parameter types: the enumerations and results blocks meet, listed with the builtins of their topic.
-    public static func render(
+    public static func resolve(
         course: CourseSettings, lessons: [(lesson: Lesson, run: LessonRun)], reference: [BuiltinDocumentation] = [],
-        types: [TypeDocumentation] = [], bibliography: Bibliography = Bibliography(), introduction: [MarkdownBlock] = [], options: SiteOptions = SiteOptions()
-    ) -> RenderedSite {
+        types: [TypeDocumentation] = [], bibliography: Bibliography = Bibliography(), introduction: [MarkdownBlock] = []
+    ) -> ResolvedCourse {
+        let contents = ReferencePage.Contents(builtins: reference, types: types)
+        let resolution = CourseResolution(
+            lessons: lessons, introduction: introduction, referenceIDs: contents.ids,
+            otherFiles: [Stylesheet.fileName, SiteScript.fileName, SearchIndex.fileName, BuildManifest.fileName], bibliography: bibliography)
+        return ResolvedCourse(settings: course, resolution: resolution, reference: contents, diagnostics: resolution.diagnostics)
+    }
+
+    /// The render step: every file of the site, in memory.
+    public static func render(_ course: ResolvedCourse, options: SiteOptions = SiteOptions()) -> RenderedSite {
         let template: (template: PageTemplate, problem: Diagnostic?) =
             options.template.map { PageTemplate.parse($0.text, path: $0.path) } ?? (PageTemplate.standard, nil)
-        let layout = PageLayout(courseTitle: course.title,
-                                lessons: lessons.map { ($0.lesson.metadata.title, LessonPage.fileName(of: $0.lesson)) },
+        let resolved = course.resolution.lessons
+        let layout = PageLayout(courseTitle: course.settings.title, lessons: resolved.map { ($0.lesson.metadata.title, $0.fileName) },
                                 version: options.version, template: template.template)
-        let referencePage = reference.isEmpty ? nil : ReferencePage(builtins: reference, types: types, layout: layout)
-        let referenceIDs = Set(referencePage?.sections.flatMap { [$0.anchor] + $0.entries.map(\.id) + $0.types.map(\.id) } ?? [])
-        let targets = CourseTargets(lessons: lessons, referenceIDs: referenceIDs,
-                                    otherFiles: [Stylesheet.fileName, SiteScript.fileName, SearchIndex.fileName, BuildManifest.fileName])
-        var diagnostics = targets.duplicates.map { Diagnostic(.duplicateBlockID($0.id, first: $0.first), at: $0.second) }
-        diagnostics += template.problem.map { [$0] } ?? []
-        var citations: [[Bibliography.Work]] = []
-        let resolved = lessons.map { entry -> (lesson: Lesson, run: LessonRun) in
-            var resolver = ReferenceResolver(targets: targets, file: LessonPage.fileName(of: entry.lesson), bibliography: bibliography)
-            var lesson = entry.lesson
-            lesson.blocks = resolver.resolve(lesson.blocks)
-            diagnostics += resolver.diagnostics
-            citations.append(resolver.cited.compactMap { bibliography.works[$0] })
-            return (lesson, entry.run)
-        }
-
         let markdown = MarkdownHTMLRenderer.Options(allowRawHTML: options.allowRawHTML)
-        var introductionResolver = ReferenceResolver(targets: targets, file: "index.html", bibliography: bibliography)
-        let resolvedIntroduction = introductionResolver.resolve(introduction)
-        diagnostics += introductionResolver.diagnostics
         var search = SearchIndex()
-        let index = IndexPage(introduction: resolvedIntroduction, lessons: resolved.map(\.lesson), layout: layout, options: markdown)
+        let index = IndexPage(introduction: course.resolution.introduction, lessons: resolved.map(\.lesson), layout: layout, options: markdown)
         var files = [SiteFile(path: "index.html", contents: index.html())]
-        for (index, entry) in resolved.enumerated() {
+        for (position, entry) in resolved.enumerated() {
             let page = LessonPage(
-                lesson: entry.lesson, run: entry.run, number: index + 1, count: resolved.count,
-                previous: index > 0 ? resolved[index - 1].lesson : nil,
-                next: index + 1 < resolved.count ? resolved[index + 1].lesson : nil,
-                references: citations[index], layout: layout, options: markdown)
+                resolved: entry, count: resolved.count,
+                previous: position > 0 ? resolved[position - 1].lesson : nil,
+                next: position + 1 < resolved.count ? resolved[position + 1].lesson : nil,
+                layout: layout, options: markdown)
             files.append(SiteFile(path: page.fileName, contents: page.html()))
-            search.add(entry.lesson, run: entry.run)
+            search.add(entry)
         }
-        if let referencePage {
-            files.append(SiteFile(path: ReferencePage.fileName, contents: referencePage.html()))
-            search.add(reference: referencePage)
+        if !course.reference.isEmpty {
+            let page = ReferencePage(contents: course.reference, layout: layout)
+            files.append(SiteFile(path: ReferencePage.fileName, contents: page.html()))
+            search.add(reference: course.reference)
         }
         files.append(SiteFile(path: Stylesheet.fileName, contents: Stylesheet.css))
         files.append(SiteFile(path: SiteScript.fileName, contents: SiteScript.source))
         files.append(SiteFile(path: SearchIndex.fileName, contents: search.javaScript))
-        files.append(SiteFile(path: BuildManifest.fileName, contents: BuildManifest(version: options.version, lessons: resolved).json))
-        return RenderedSite(files: files, diagnostics: diagnostics)
+        files.append(SiteFile(path: BuildManifest.fileName, contents: BuildManifest(version: options.version, lessons: resolved.map { ($0.lesson, $0.run) }).json))
+        return RenderedSite(files: files, diagnostics: course.diagnostics + (template.problem.map { [$0] } ?? []))
+    }
+
+    /// Resolves and renders in one call.
+    public static func render(
+        course: CourseSettings, lessons: [(lesson: Lesson, run: LessonRun)], reference: [BuiltinDocumentation] = [],
+        types: [TypeDocumentation] = [], bibliography: Bibliography = Bibliography(), introduction: [MarkdownBlock] = [],
+        options: SiteOptions = SiteOptions()
+    ) -> RenderedSite {
+        render(resolve(course: course, lessons: lessons, reference: reference, types: types, bibliography: bibliography,
+                       introduction: introduction), options: options)
     }
 }

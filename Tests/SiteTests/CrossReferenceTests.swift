@@ -49,6 +49,25 @@ import Testing
         #expect(page.contains(##"Back to <a href="#own-part">Section 2.1</a> and <a href="#own-part">Section 2.1</a>."##))
     }
 
+    /// A heading that contains a reference has one anchor: the one the page gives it, the
+    /// one its table of contents, `@sec-` links and the search index use. It comes from the
+    /// heading as written; the reader sees the resolved title.
+    @Test func aHeadingWithAReferenceHasOneAnchorEverywhere() {
+        let course = [
+            Self.lesson("a", "```swift experiment\n//| id: fig-loss\nx\n```\n\n## Reading @fig-loss\n\nText.\n", figures: [1]),
+            Self.lesson("b", "See @sec-reading-fig-loss and [it](a.md#reading-fig-loss).\n", figures: []),
+        ]
+        let site = Self.render(course)
+        #expect(site.diagnostics == [])
+        let a = Self.page(site, "a.html")
+        #expect(a.contains(#"<h2 id="reading-fig-loss">"#))
+        #expect(a.contains(##"Reading <a href="#fig-loss">Figure 1.1</a><a class="anchor""##))
+        #expect(a.contains(##"<a href="#reading-fig-loss">1.1 Reading Figure 1.1</a>"##), "the table of contents")
+        #expect(Self.page(site, "b.html").contains(
+            #"See <a href="a.html#reading-fig-loss">Section 1.1</a> and <a href="a.html#reading-fig-loss">it</a>."#))
+        #expect(Self.page(site, "search-index.js").contains(#""section":"Reading Figure 1.1","url":"a.html#reading-fig-loss""#))
+    }
+
     @Test func anAddressIsNotAReference() {
         let site = Self.render(Self.course + [Self.lesson("c", "Mail me@fig-shop.com.\n", figures: [])])
         #expect(site.diagnostics == [])

@@ -19,23 +19,35 @@ struct HeadingAnchors {
     ///   heading's anchor must not repeat.
     init(blocks: [MarkdownBlock], reserved: Set<String> = []) {
         var used = reserved
-        walk(blocks, topLevel: true, used: &used)
+        walk(blocks, topLevel: true) { title in Self.unique(Self.slug(title), used: &used) }
     }
 
-    private mutating func walk(_ blocks: [MarkdownBlock], topLevel: Bool, used: inout Set<String>) {
+    /// The same anchors for the same headings after their references were resolved: an
+    /// anchor comes from the heading as written (`## Loss in @fig-loss`), and stays the one
+    /// the links were resolved against, while the table of contents shows the resolved title.
+    func retitled(_ resolved: [MarkdownBlock]) -> HeadingAnchors {
+        var copy = HeadingAnchors()
+        var written = anchors.makeIterator()
+        copy.walk(resolved, topLevel: true) { title in written.next() ?? Self.slug(title) }
+        return copy
+    }
+
+    private init() {}
+
+    private mutating func walk(_ blocks: [MarkdownBlock], topLevel: Bool, anchor: (String) -> String) {
         for block in blocks {
             switch block.kind {
             case .heading(let level, let inlines):
                 let title = MarkdownInline.plainText(inlines)
-                let anchor = Self.unique(Self.slug(title), used: &used)
+                let anchor = anchor(title)
                 anchors.append(anchor)
                 if topLevel, (2...3).contains(level) { sections.append(Section(level: level, title: title, anchor: anchor)) }
             case .blockQuote(let children), .callout(_, let children):
-                walk(children, topLevel: false, used: &used)
+                walk(children, topLevel: false, anchor: anchor)
             case .exercise(let question, let solution):
-                walk(question + solution, topLevel: false, used: &used)
+                walk(question + solution, topLevel: false, anchor: anchor)
             case .list(let list):
-                list.items.forEach { walk($0, topLevel: false, used: &used) }
+                list.items.forEach { walk($0, topLevel: false, anchor: anchor) }
             default:
                 break
             }

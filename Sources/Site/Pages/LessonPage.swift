@@ -3,17 +3,19 @@ import LessonsCore
 /// One lesson's page: title, summary and objectives, an on-page table of contents, the
 /// prose with each experiment's code and results in place, and links to its neighbours.
 struct LessonPage {
-    let lesson: Lesson
-    let run: LessonRun
-    /// The lesson's position in the course, from 1, and the course's length.
-    let number: Int
+    /// The lesson, its run, its place in the course, its anchors, figure numbers and citations.
+    let resolved: ResolvedLesson
+    /// The course's length.
     let count: Int
     let previous: Lesson?
     let next: Lesson?
-    /// The works the page cites, numbered in this order.
-    let references: [Bibliography.Work]
     let layout: PageLayout
     let options: MarkdownHTMLRenderer.Options
+
+    private var lesson: Lesson { resolved.lesson }
+    private var run: LessonRun { resolved.run }
+    private var number: Int { resolved.number }
+    private var references: [Bibliography.Work] { resolved.citations }
 
     var fileName: String { Self.fileName(of: lesson) }
 
@@ -37,7 +39,7 @@ struct LessonPage {
 
     func html() -> String {
         let metadata = lesson.metadata
-        let anchors = HeadingAnchors(blocks: lesson.blocks, reserved: Self.reservedIDs(lesson))
+        let anchors = resolved.anchors
         return layout.document(title: "\(metadata.title) · \(layout.courseTitle)", description: metadata.summary) { writer in
             writer.open("div", [Attribute("class", "page page-lesson")])
             writer.lineFeed()
@@ -57,7 +59,7 @@ struct LessonPage {
             writer.newline()
             writer.open("div", [Attribute("class", "lesson-body")])
             writer.lineFeed()
-            let numbering = FigureNumbering(lesson: lesson, run: run)
+            let numbering = resolved.figures
             var renderer = MarkdownHTMLRenderer(options: options, anchors: anchors.anchors) { index, writer in
                 let block = lesson.experiments[index]
                 let experiment = ExperimentRenderer(lessonNumber: number, firstFigure: numbering.first(index))

@@ -6,39 +6,41 @@ import LessonsCore
 struct ReferencePage {
     static let fileName = "reference.html"
 
-    let builtins: [BuiltinDocumentation]
-    var types: [TypeDocumentation] = []
+    /// What the page lists, and the anchor of each entry: known before any page is
+    /// rendered, since lessons may link to them.
+    struct Contents: Sendable {
+        let builtins: [BuiltinDocumentation]
+        let types: [TypeDocumentation]
+        let sections: [Section]
+
+        init(builtins: [BuiltinDocumentation], types: [TypeDocumentation]) {
+            self.builtins = builtins
+            self.types = types
+            sections = ReferencePage.sections(builtins: builtins, types: types)
+        }
+
+        var isEmpty: Bool { builtins.isEmpty }
+
+        /// Every anchor on the page.
+        var ids: Set<String> {
+            Set(sections.flatMap { [$0.anchor] + $0.entries.map(\.id) + $0.types.map(\.id) })
+        }
+    }
+
+    /// A topic with its anchor, each builtin of it with its own, and its types.
+    struct Section: Sendable {
+        let topic: String
+        let anchor: String
+        let entries: [(builtin: BuiltinDocumentation, id: String)]
+        let types: [(type: TypeDocumentation, id: String)]
+    }
+
+    let contents: Contents
     let layout: PageLayout
 
-    /// Topics in the order the registry first names them.
-    private var topics: [(topic: String, builtins: [BuiltinDocumentation])] {
-        var order: [String] = []
-        var groups: [String: [BuiltinDocumentation]] = [:]
-        for builtin in builtins {
-            if groups[builtin.topic] == nil { order.append(builtin.topic) }
-            groups[builtin.topic, default: []].append(builtin)
-        }
-        return order.map { ($0, groups[$0] ?? []) }
-    }
-
-    /// Each topic with its anchor, each builtin of it with its own, and its types, each
-    /// anchored as `descent-type`. Types whose topic has no builtin come last, under theirs.
-    var sections: [(topic: String, anchor: String, entries: [(builtin: BuiltinDocumentation, id: String)],
-                    types: [(type: TypeDocumentation, id: String)])] {
-        let typeTopics = types.map(\.topic).filter { topic in !topics.contains { $0.topic == topic } }
-        let all = topics + typeTopics.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.map { ($0, []) }
-        // Topics' anchors first, so that a builtin named like its topic gets another.
-        var used = Set(all.map { HeadingAnchors.slug($0.topic) })
-        return all.map { topic, builtins in
-            let anchor = HeadingAnchors.slug(topic)
-            let entries = builtins.map { builtin in (builtin, Self.unique(HeadingAnchors.slug(builtin.name), &used)) }
-            let types = types.filter { $0.topic == topic }.map { type in (type, Self.unique(HeadingAnchors.slug(type.name + " type"), &used)) }
-            return (topic, anchor, entries, types)
-        }
-    }
 
     func html() -> String {
-        let sections = self.sections
+        let sections = contents.sections
         return layout.document(title: "Reference · \(layout.courseTitle)", description: "Every builtin of experiment blocks.") { writer in
             writer.open("div", [Attribute("class", "page")])
             writer.lineFeed()
@@ -70,6 +72,26 @@ struct ReferencePage {
             .tag("p", text: builtin.doc),
             ExperimentRenderer.code(builtin.example),
         ])
+    }
+
+    /// Topics in the order the registry first names them, each with its anchor, each
+    /// builtin of it with its own, and its types, anchored as `descent-type`. Types whose
+    /// topic has no builtin come last, under theirs.
+    private static func sections(builtins: [BuiltinDocumentation], types: [TypeDocumentation]) -> [Section] {
+        var order: [String] = []
+        var groups: [String: [BuiltinDocumentation]] = [:]
+        for builtin in builtins {
+            if groups[builtin.topic] == nil { order.append(builtin.topic) }
+            groups[builtin.topic, default: []].append(builtin)
+        }
+        for type in types where groups[type.topic] == nil && !order.contains(type.topic) { order.append(type.topic) }
+        // Topics' anchors first, so that a builtin named like its topic gets another.
+        var used = Set(order.map(HeadingAnchors.slug))
+        return order.map { topic in
+            let entries = (groups[topic] ?? []).map { builtin in (builtin, unique(HeadingAnchors.slug(builtin.name), &used)) }
+            let types = types.filter { $0.topic == topic }.map { type in (type, unique(HeadingAnchors.slug(type.name + " type"), &used)) }
+            return Section(topic: topic, anchor: HeadingAnchors.slug(topic), entries: entries, types: types)
+        }
     }
 
     /// An enumeration with its cases, or a result with its properties and their types.

@@ -24,24 +24,23 @@ struct CourseTargets {
     /// Ids that two blocks of the course both claim.
     private(set) var duplicates: [(id: String, first: SourceLocation, second: SourceLocation)] = []
 
-    init(lessons: [(lesson: Lesson, run: LessonRun)], referenceIDs: Set<String>, otherFiles: [String]) {
+    /// - Parameter lessons: each lesson as written, with its anchors and figure numbers.
+    init(lessons: [(lesson: Lesson, anchors: HeadingAnchors, figures: FigureNumbering)], referenceIDs: Set<String>, otherFiles: [String]) {
         for (index, entry) in lessons.enumerated() {
-            add(entry.lesson, run: entry.run, number: index + 1)
+            add(entry.lesson, anchors: entry.anchors, numbering: entry.figures, number: index + 1)
         }
         pages["index.html"] = []
         pages[ReferencePage.fileName] = referenceIDs
         for file in otherFiles where pages[file] == nil { pages[file] = [] }
     }
 
-    private mutating func add(_ lesson: Lesson, run: LessonRun, number: Int) {
+    private mutating func add(_ lesson: Lesson, anchors: HeadingAnchors, numbering: FigureNumbering, number: Int) {
         let file = LessonPage.fileName(of: lesson)
-        let anchors = HeadingAnchors(blocks: lesson.blocks, reserved: LessonPage.reservedIDs(lesson))
         var ids = Set(anchors.anchors)
         for (position, section) in anchors.sections.filter({ $0.level == 2 }).enumerated() {
             sections[section.anchor, default: []].append(
                 Target(label: "Section \(number).\(position + 1)", file: file, anchor: section.anchor, location: lesson.source.start))
         }
-        let numbering = FigureNumbering(lesson: lesson, run: run)
         for block in lesson.experiments {
             let count = numbering.count(block.index)
             ids.formUnion((0..<count).map { FigureNumbering.figureID(block: block, figure: $0) })

@@ -19,11 +19,11 @@ struct SearchIndex {
 
     /// A lesson's sections: the prose before the first `##` heading, then each `##` or `###`
     /// with what follows it, its checked claims included.
-    mutating func add(_ lesson: Lesson, run: LessonRun) {
+    mutating func add(_ resolved: ResolvedLesson) {
+        let (lesson, run) = (resolved.lesson, resolved.run)
         let page = lesson.metadata.title
-        let file = LessonPage.fileName(of: lesson)
-        let anchors = HeadingAnchors(blocks: lesson.blocks, reserved: LessonPage.reservedIDs(lesson))
-        var sectionAnchors = anchors.sections.makeIterator()
+        let file = resolved.fileName
+        var sectionAnchors = resolved.anchors.sections.makeIterator()
         var current = (title: "", url: file, words: [lesson.metadata.summary ?? ""] + lesson.metadata.objectives)
         func flush() {
             let text = current.words.filter { !$0.isEmpty }.joined(separator: " ")
@@ -41,11 +41,17 @@ struct SearchIndex {
     }
 
     /// Each builtin of the reference, under its topic.
-    mutating func add(reference page: ReferencePage) {
-        for section in page.sections {
+    /// Each builtin, and each type with its members' names and docs.
+    mutating func add(reference: ReferencePage.Contents) {
+        for section in reference.sections {
             for (builtin, id) in section.entries {
                 entries.append(Entry(page: "Reference · \(section.topic)", section: builtin.signature,
                                      url: ReferencePage.fileName + "#" + id, text: builtin.doc))
+            }
+            for (type, id) in section.types {
+                let members = type.members.map { "\(type.name)\($0.declaration) \($0.doc)" }
+                entries.append(Entry(page: "Reference · \(section.topic)", section: type.name,
+                                     url: ReferencePage.fileName + "#" + id, text: ([type.doc] + members).joined(separator: " ")))
             }
         }
     }
