@@ -71,8 +71,9 @@ let package = Package(
                            .product(name: "Crypto", package: "swift-crypto")],
             // Latin Modern Math (GUST Font License, from Debian's fonts-lmodern, as WOFF2), which
             // the site ships so that formulas draw the same with or without a math font installed;
-            // and the live-reload script `lessons serve` adds to the pages it serves.
-            resources: [.copy("Resources/fonts"), .copy("Resources/preview")]
+            // the site's stylesheet and script; and the live-reload script `lessons serve` adds
+            // to the pages it serves.
+            resources: [.copy("Resources/fonts"), .copy("Resources/preview"), .copy("Resources/site")]
         ),
         // `lessons serve`: the built site over HTTP, rebuilt as lessons change, with live reload.
         .target(

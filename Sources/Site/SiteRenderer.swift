@@ -52,9 +52,12 @@ public struct ResolvedCourse: Sendable {
 }
 
 /// Resolves and renders the course: the index, one page per lesson, the reference, the
-/// stylesheet, the script, the search index and `build.json`. It only renders; the build
-/// driver writes the files.
+/// search index and `build.json`. It only renders; the build driver writes the files, and
+/// adds the stylesheet, the script and the font, which are the tool's resources.
 public enum SiteRenderer {
+    /// The files every page links to that the build driver ships from the tool's resources.
+    public static let assetFiles = [Stylesheet.fileName, SiteScript.fileName]
+
     /// The resolve step: every lesson's heading anchors, figure numbers and link targets,
     /// worked out once, and every `@fig-`, `@sec-`, `[@key]` and link checked against them.
     /// - Parameter reference: the builtins, for `reference.html`; none gives no reference page.
@@ -95,8 +98,6 @@ public enum SiteRenderer {
             files.append(SiteFile(path: ReferencePage.fileName, contents: page.html()))
             search.add(reference: course.reference)
         }
-        files.append(SiteFile(path: Stylesheet.fileName, contents: Stylesheet.css))
-        files.append(SiteFile(path: SiteScript.fileName, contents: SiteScript.source))
         files.append(SiteFile(path: SearchIndex.fileName, contents: search.javaScript))
         files.append(SiteFile(path: BuildManifest.fileName, contents: BuildManifest(version: options.version, lessons: resolved.map { ($0.lesson, $0.run) }).json))
         return RenderedSite(files: files, diagnostics: course.diagnostics + (template.problem.map { [$0] } ?? []))

@@ -136,6 +136,25 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: workspace.output + "/page.mustache"))
     }
 
+    /// The stylesheet, the script and the math font are the tool's resource files, shipped
+    /// beside the pages as they are.
+    @Test func theSiteShipsTheStylesheetScriptAndFontFromTheToolsResources() throws {
+        let workspace = Workspace()
+        workspace.write("a.md", Workspace.lesson(title: "A", "print(1)"))
+        _ = try CourseBuilder(options: BuildOptions(lessons: workspace.lessons, output: workspace.output)).build()
+        let files = Workspace.snapshot(workspace.output).keys.sorted()
+        #expect(files.contains("/style.css") && files.contains("/site.js"), "\(files)")
+        #expect(files.contains { $0.hasPrefix("/fonts/") && $0.hasSuffix(".woff2") })
+        let css = try String(contentsOfFile: workspace.output + "/style.css", encoding: .utf8)
+        #expect(css.contains("@media (prefers-color-scheme: dark)"))
+        #expect(css.contains(":root[data-theme=\"dark\"]"))
+        #expect(css.contains("@media print"))
+        #expect(css.contains("--series-1"))
+        let script = try String(contentsOfFile: workspace.output + "/site.js", encoding: .utf8)
+        #expect(script.contains("LESSONS_SEARCH"))
+        #expect(!script.contains("__lessons"), "the live-reload script is served, never built")
+    }
+
     @Test func progressReportsEachLesson() throws {
         let workspace = Workspace()
         workspace.write("a.md", Workspace.lesson(title: "A", "print(1)"))

@@ -19,7 +19,7 @@ import Testing
     static func file(_ path: String) -> String { files.first { $0.path == path }?.contents ?? "" }
 
     @Test func theSiteHasAnIndexAPagePerLessonAndAStylesheet() {
-        #expect(Self.files.map(\.path) == ["index.html", "a.html", "b.html", "c.html", "style.css", "site.js", "search-index.js", "build.json"])
+        #expect(Self.files.map(\.path) == ["index.html", "a.html", "b.html", "c.html", "search-index.js", "build.json"])
     }
 
     @Test func theIndexListsLessonsInOrderWithSummaries() {
@@ -43,13 +43,6 @@ import Testing
 
     @Test func pagesHaveATableOfContents() {
         #expect(Self.file("b.html").contains(##"<nav class="toc" aria-label="On this page"><p class="toc-title">On this page</p><ul><li class="toc-level-2"><a href="#part">2.1 Part</a></li></ul></nav>"##))
-    }
-
-    @Test func theStylesheetCoversDarkModeAndPrint() {
-        let css = Self.file("style.css")
-        #expect(css.contains("@media (prefers-color-scheme: dark)"))
-        #expect(css.contains("@media print"))
-        #expect(css.contains("--series-1"))
     }
 
     @Test func everyLessonPageListsTheCourseAndMarksItself() {
