@@ -26,7 +26,7 @@ public struct CourseBuilder: Sendable {
         let files = try site.files + SiteAssets.files()
         try writer.write(files)
         progress(.siteWritten(path: options.output, files: site.files.count))
-        return course.report.written(digests: Dictionary(uniqueKeysWithValues: files.map { ($0.path, LessonCache.hex(SHA256.hash(data: $0.bytes))) }))
+        return course.report.written(digests: Dictionary(uniqueKeysWithValues: files.map { ($0.path, SHA256.hex(of: $0.bytes)) }))
     }
 
     /// Everything a build does but writing the site: every lesson run and every claim proved,

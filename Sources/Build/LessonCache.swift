@@ -76,18 +76,14 @@ struct LessonCache: Sendable {
     }
 
     private func key(_ source: SourceFile) -> String {
-        Self.hex(SHA256.hash(data: Data((context + "\n" + source.path + "\n" + source.text).utf8)))
+        SHA256.hex(of: Data((context + "\n" + source.path + "\n" + source.text).utf8))
     }
 
     private static func fingerprint(_ read: Result<String, LessonFileProblem>) -> String {
         switch read {
-        case .success(let text): hex(SHA256.hash(data: Data(text.utf8)))
+        case .success(let text): SHA256.hex(of: Data(text.utf8))
         case .failure(let problem): "\(problem)"
         }
-    }
-
-    static func hex(_ digest: SHA256.Digest) -> String {
-        digest.map { String(format: "%02x", $0) }.joined()
     }
 
     /// The running executable's path, size and modification time: rebuilding the tool, with
