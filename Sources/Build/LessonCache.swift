@@ -8,7 +8,7 @@ import LessonsCore
 /// unreadable or stale entry is a miss, never an error: the lesson simply runs again.
 struct LessonCache: Sendable {
     /// Changes whenever the entry's format does.
-    static let format = "lessons-cache 2"
+    static let format = "lessons-cache 3"
 
     struct Entry: Codable {
         /// SHA-256 of the format, the tool, the course's limits and the lesson's path and text.

@@ -2,7 +2,7 @@ import LessonsCore
 
 /// Reads the `//| key: value` lines at the top of an experiment block into `BlockOptions`.
 enum BlockOptionsParser {
-    static let keys = ["caption", "echo", "expect", "fold", "id", "solution"] + BudgetSettings.keys
+    static let keys = ["caption", "echo", "expect", "fold", "id", "solution", "sweep"] + BudgetSettings.keys
     static let prefix = "//|"
 
     /// The options, how many lines they take, and a diagnostic for each bad line.
@@ -67,6 +67,11 @@ enum BlockOptionsParser {
         case "expect":
             guard value == "error" else { return .invalidOptionValue(key, value: value, expected: "'error'") }
             options.expectsError = true
+        case "sweep":
+            guard let sweep = sweep(value) else {
+                return .invalidOptionValue(key, value: value, expected: "'name in [values]' or 'name in a...b', and at most one more after ';'")
+            }
+            options.sweep = sweep
         case _ where BudgetSettings.keys.contains(key):
             guard options.budget.set(key, to: value) else {
                 return .invalidOptionValue(key, value: value, expected: "a whole number above 0")
@@ -75,6 +80,22 @@ enum BlockOptionsParser {
             return .unknownBlockOption(key, known: keys)
         }
         return nil
+    }
+}
+
+extension BlockOptionsParser {
+    /// `rate in [0.01, 0.1]` or `rate in [0.01, 0.1]; seed in 1...3`: one or two names, each
+    /// a Swift identifier, with the expression of its values; nil if it is not that.
+    static func sweep(_ value: String) -> [SweepParameter]? {
+        let parts = value.split(separator: ";", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count) else { return nil }
+        var parameters: [SweepParameter] = []
+        for part in parts {
+            guard let match = part.wholeMatch(of: #/\s*(?<name>[A-Za-z_][A-Za-z0-9_]*)\s+in\s+(?<values>\S.*?)\s*/#),
+                  !parameters.contains(where: { $0.name == String(match.output.name) }) else { return nil }
+            parameters.append(SweepParameter(name: String(match.output.name), values: String(match.output.values)))
+        }
+        return parameters
     }
 }
 

@@ -1,5 +1,5 @@
 /// Text as a JSON string, for the files the site writes for machines and scripts:
-/// `search-index.js` and `build.json`.
+/// `search-index.js`, `build.json`, and a sweep's values in its slider's attribute.
 enum JSONText {
     /// A JSON string, which is also a JavaScript string literal: the two line separators
     /// that JavaScript engines before ES2019 rejected in strings are escaped as well.
@@ -20,5 +20,10 @@ enum JSONText {
             }
         }
         return result + "\""
+    }
+
+    /// A JSON array of strings: a sweep's values, for the page's script.
+    static func array(_ texts: [String]) -> String {
+        "[" + texts.map(string).joined(separator: ",") + "]"
     }
 }

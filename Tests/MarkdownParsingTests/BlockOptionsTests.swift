@@ -1,5 +1,5 @@
 import LessonsCore
-import MarkdownParsing
+@testable import MarkdownParsing
 import TestSupport
 import Testing
 
@@ -40,11 +40,23 @@ import Testing
         #expect(block?.optionLineCount == 0)
     }
 
+    @Test func aSweepNamesOneOrTwoParametersAndTheirValues() throws {
+        #expect(BlockOptionsParser.sweep("rate in [0.01, 0.1]") == [SweepParameter(name: "rate", values: "[0.01, 0.1]")])
+        #expect(BlockOptionsParser.sweep(" a in 1...3 ;  b in [x, y]  ") == [
+            SweepParameter(name: "a", values: "1...3"), SweepParameter(name: "b", values: "[x, y]"),
+        ])
+        for bad in ["rate [0.1]", "in [1]", "1x in [1]", "a in [1]; a in [2]", "a in [1]; b in [2]; c in [3]", "a in "] {
+            #expect(BlockOptionsParser.sweep(bad) == nil, "\(bad)")
+        }
+        let marked = MarkedLesson("---\ntitle: T\n---\n```swift experiment\n//| 1️⃣sweep: rate [0.1]\nprint(1)\n```\n")
+        #expect(Harness.run(marked.text).diagnostics.map(\.location) == [marked["1️⃣"]!])
+    }
+
     @Test func anUnknownOptionListsTheKnownOnesAtItsKey() {
         let marked = MarkedLesson("---\ntitle: T\n---\n> ```swift experiment\n> //| 1️⃣capton: x\n> let x = 1\n> ```\n")
         #expect(Harness.run(marked.text).diagnostics == [Diagnostic(
             .init("unknown block option 'capton'; did you mean 'caption'? "
-                + "(options: 'caption', 'echo', 'expect', 'fold', 'id', 'memory', 'recursion', 'solution', 'steps')"),
+                + "(options: 'caption', 'echo', 'expect', 'fold', 'id', 'memory', 'recursion', 'solution', 'steps', 'sweep')"),
             at: marked["1️⃣"]!)])
     }
 

@@ -146,6 +146,25 @@ extension DiagnosticMessage {
         .init("internal error while running this block (\(description)); please report it with the block")
     }
 
+    /// A problem in one variant of a swept block, which names the variant's values.
+    static func inVariant(_ label: String, _ message: DiagnosticMessage) -> Self {
+        .init("with \(label): \(message.text)", severity: message.severity)
+    }
+
+    static func sweepNotASequence(_ name: String, _ type: ValueType) -> Self {
+        .init("the values of '\(name)' are a '\(type)', which a sweep cannot go through; "
+            + "write an array such as [0.01, 0.1, 1.0], or an integer range such as 1...5")
+    }
+
+    static func sweepHasNoValues(_ name: String) -> Self {
+        .init("the sweep gives '\(name)' no values; list at least one")
+    }
+
+    static func tooManyVariants(_ count: Int, maximum: Int) -> Self {
+        .init("the sweep makes \(count) variants, more than the \(maximum) a page can show; "
+            + "use fewer values (each variant runs, and is part of the page)")
+    }
+
     static func checkFailed(_ claim: String) -> Self {
         .init("check failed: \"\(claim)\"; the claim is false, so fix the claim or the text that makes it")
     }

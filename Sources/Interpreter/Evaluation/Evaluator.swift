@@ -25,13 +25,33 @@ final class Evaluator {
 
     /// Runs a block's statements in the global scope. Returns the value of its last
     /// statement if that is an expression with a value, as a notebook cell shows it.
-    func runBlock(_ statements: [Stmt], budget: Budget) throws -> Value? {
+    ///
+    /// A swept block runs once per variant with its `bindings` as constants, in a scope of
+    /// its own, so that what it declares is not left to the next variant, nor to later blocks.
+    func runBlock(_ statements: [Stmt], budget: Budget, bindings: [(name: String, value: Value)] = []) throws -> Value? {
         self.budget = budget
         steps = 0
         depth = 0
-        scope = globals
         outputs = []
         failedChecks = []
+        guard !bindings.isEmpty else {
+            scope = globals
+            return try run(statements)
+        }
+        let variant = Scope(parent: globals)
+        for binding in bindings {
+            _ = variant.declare(binding.name, Scope.Slot(value: binding.value, isMutable: false, type: nil))
+        }
+        scope = variant
+        // Closures the variant made hold its scope; clearing it breaks the cycle.
+        defer {
+            scope = globals
+            variant.removeAll()
+        }
+        return try run(statements)
+    }
+
+    private func run(_ statements: [Stmt]) throws -> Value? {
         for (index, statement) in statements.enumerated() {
             if index == statements.count - 1, case .expression(let expression) = statement.kind {
                 try step(at: statement.location)

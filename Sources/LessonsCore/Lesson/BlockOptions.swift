@@ -14,6 +14,12 @@ public struct BlockOptions: Sendable, Hashable {
     public var budget: BudgetSettings
     /// Whether the block is an exercise's solution, shown collapsed (`solution: true`).
     public var solution: Bool
+    /// The parameters the block is swept over (`sweep: rate in [0.01, 0.1]; seed in 1...3`):
+    /// it runs once per value, or per pair of values, and the page shows one at a time.
+    public var sweep: [SweepParameter] = []
+
+    /// The most variants a swept block may have: each is a run, and its outputs are in the page.
+    public static let maximumVariants = 16
 
     public init(
         caption: String? = nil, id: String? = nil, echo: Bool = true,
@@ -26,5 +32,17 @@ public struct BlockOptions: Sendable, Hashable {
         self.echo = echo
         self.fold = fold
         self.expectsError = expectsError
+    }
+}
+
+/// A name a swept block is run with, and the values it takes, as the Swift expression the
+/// author wrote (`[0.01, 0.1, 1.0]`, `1...5`); the interpreter evaluates it.
+public struct SweepParameter: Sendable, Hashable {
+    public let name: String
+    public let values: String
+
+    public init(name: String, values: String) {
+        self.name = name
+        self.values = values
     }
 }

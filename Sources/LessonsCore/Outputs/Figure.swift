@@ -37,13 +37,32 @@ public struct LineChart: Sendable, Hashable, Codable {
     public var yLabel: String
     public var xScale: AxisScale
     public var yScale: AxisScale
+    /// Values each axis spans besides the data's own: the same chart drawn for every value
+    /// of a sweep spans them all, so that moving the slider moves the curve, not the axes.
+    public var includedX: [Double]
+    public var includedY: [Double]
+    /// The x range drawn, when the chart fixes it (a function over the range it was asked
+    /// for): points beyond it, such as a run that leaves, are cut at the edge and do not
+    /// stretch either axis.
+    public var xDomain: ClosedRange<Double>?
 
-    public init(series: [Series], xLabel: String = "x", yLabel: String = "y", xScale: AxisScale = .linear, yScale: AxisScale = .linear) {
+    public init(series: [Series], xLabel: String = "x", yLabel: String = "y", xScale: AxisScale = .linear, yScale: AxisScale = .linear,
+                includedX: [Double] = [], includedY: [Double] = [], xDomain: ClosedRange<Double>? = nil) {
         self.series = series
         self.xLabel = xLabel
         self.yLabel = yLabel
         self.xScale = xScale
         self.yScale = yScale
+        self.includedX = includedX
+        self.includedY = includedY
+        self.xDomain = xDomain
+    }
+
+    /// The points the axes span: within the fixed x range, if there is one.
+    public var shownPoints: [Point] {
+        let points = series.flatMap(\.points)
+        guard let xDomain else { return points }
+        return points.filter { xDomain.contains($0.x) }
     }
 }
 

@@ -32,7 +32,7 @@ enum SurfaceChartBuiltins {
             let title = call.string(4).isEmpty ? "Descent on \(series[0].label)" : call.string(4)
             call.context.emit(.figure(Figure(title: title, summary: "\(series[0].label) for x from \(NumberFormat.significant(range.lowerBound)) to "
                 + "\(NumberFormat.significant(range.upperBound)), with \(series.count - 1) run\(series.count == 2 ? "" : "s") of descent.",
-                chart: .line(LineChart(series: series, yLabel: "f(x)")))))
+                chart: .line(LineChart(series: series, yLabel: "f(x)", xDomain: range)))))
             return .void
         },
         Builtin(

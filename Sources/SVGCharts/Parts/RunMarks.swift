@@ -8,7 +8,8 @@ import LessonsCore
 /// A run of descent drawn over a chart: a thin line through its steps, a dot at each step,
 /// a ring at the start and a square at the end, and, on maps, arrows along the way.
 enum RunMarks {
-    static func markup(_ points: [(x: Double, y: Double)], series: Int, steps: Bool, arrows: Bool) -> Markup {
+    /// `endsInView` false: the last point is where the run left the chart, with no square.
+    static func markup(_ points: [(x: Double, y: Double)], series: Int, steps: Bool, arrows: Bool, endsInView: Bool = true) -> Markup {
         guard let start = points.first, let end = points.last else { return .fragment([]) }
         // On a map a halo in the page's colour keeps the run visible over any colour below it.
         var marks: [Markup] = arrows ? [.tag("path", ["class": "run-halo", "d": SVG.pathData(points)])] : []
@@ -21,11 +22,11 @@ enum RunMarks {
         if arrows {
             marks += arrowMarks(points, series: series)
         }
-        marks += [
-            .tag("circle", ["class": "run-start series-\(series)", "cx": SVG.number(start.x), "cy": SVG.number(start.y), "r": "5"]),
-            .tag("rect", ["class": "run-end fill-\(series)", "x": SVG.number(end.x - 4), "y": SVG.number(end.y - 4),
-                          "width": "8", "height": "8"]),
-        ]
+        marks.append(.tag("circle", ["class": "run-start series-\(series)", "cx": SVG.number(start.x), "cy": SVG.number(start.y), "r": "5"]))
+        if endsInView {
+            marks.append(.tag("rect", ["class": "run-end fill-\(series)", "x": SVG.number(end.x - 4), "y": SVG.number(end.y - 4),
+                                       "width": "8", "height": "8"]))
+        }
         return SVG.group(class: "run-marks", marks)
     }
 

@@ -7,6 +7,8 @@ struct OutputRenderer {
     /// The lesson's number in the course, and the number of the block's first figure in it.
     let lessonNumber: Int
     let firstFigure: Int
+    /// For a swept block, the variant drawn (from 0) and its label, which its captions name.
+    var variant: (index: Int, label: String)? = nil
 
     func markup(_ outputs: [Output]) -> [Markup] {
         var figureNumber = 0
@@ -37,7 +39,7 @@ struct OutputRenderer {
     /// has one. When a block draws several, each caption starts with its chart's title, so
     /// the reader can tell them apart.
     private func figure(_ figure: Figure, index: Int, of count: Int) -> Markup {
-        let id = FigureNumbering.figureID(block: block, figure: index)
+        let id = FigureNumbering.figureID(block: block, figure: index, variant: variant?.index ?? 0)
         var caption = block.options.caption.flatMap { $0.isEmpty ? nil : $0 } ?? figure.title
         if count > 1, caption != figure.title, !figure.title.isEmpty { caption = figure.title + ". " + caption }
         let data = ChartData.table(figure)
@@ -47,7 +49,7 @@ struct OutputRenderer {
                 .tag("summary", text: "The data"), .tag("p", text: data.note), Self.table(data.table),
             ]), .newline,
             .tag("figcaption", [.tag("span", ["class": "figure-number"], text: "Figure \(lessonNumber).\(firstFigure + index)"),
-                                .text(" " + caption)]), .newline,
+                                .text((variant.map { " (\($0.label))" } ?? "") + " " + caption)]), .newline,
         ])
     }
 

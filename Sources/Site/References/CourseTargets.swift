@@ -43,7 +43,9 @@ struct CourseTargets {
         }
         for block in lesson.experiments {
             let count = numbering.count(block.index)
-            ids.formUnion((0..<count).map { FigureNumbering.figureID(block: block, figure: $0) })
+            for variant in 0..<numbering.variantCount(block.index) {
+                ids.formUnion((0..<count).map { FigureNumbering.figureID(block: block, figure: $0, variant: variant) })
+            }
             guard let id = block.options.id else { continue }
             ids.insert(id)
             let location = block.range.start
@@ -66,24 +68,34 @@ struct FigureNumbering {
     private var firsts: [Int] = []
     private var counts: [Int] = []
 
+    /// For each block, how many variants it ran (1 unless it is swept).
+    private var variants: [Int] = []
+
+    /// A swept block's figures are numbered once: each variant's first figure is the same
+    /// figure, for another value.
     init(lesson: Lesson, run: LessonRun) {
         var next = 1
         for index in lesson.experiments.indices {
-            let count = run.blocks.indices.contains(index)
-                ? run.blocks[index].outputs.filter { if case .figure = $0 { true } else { false } }.count : 0
+            let block = run.blocks.indices.contains(index) ? run.blocks[index] : nil
+            let outputs = block.map { $0.variants.isEmpty ? [$0.outputs] : $0.variants.map(\.outputs) } ?? []
+            let count = outputs.map { $0.filter { if case .figure = $0 { true } else { false } }.count }.max() ?? 0
             firsts.append(next)
             counts.append(count)
+            variants.append(max(1, outputs.count))
             next += count
         }
     }
+
+    func variantCount(_ block: Int) -> Int { variants.indices.contains(block) ? variants[block] : 1 }
 
     func first(_ block: Int) -> Int { firsts.indices.contains(block) ? firsts[block] : 1 }
     func count(_ block: Int) -> Int { counts.indices.contains(block) ? counts[block] : 0 }
 
     /// The id of a block's figure (from 0): the block's own `id` names its first figure, so
-    /// that a link to it shows the chart; the others are numbered.
-    static func figureID(block: ExperimentBlock, figure: Int) -> String {
-        if figure == 0, let id = block.options.id { return id }
-        return "figure-\(block.index + 1)-\(figure + 1)"
+    /// that a link to it shows the chart; the others are numbered. A swept block's first
+    /// variant has these ids; each other variant's figures add its number (`-v2`).
+    static func figureID(block: ExperimentBlock, figure: Int, variant: Int = 0) -> String {
+        let base = figure == 0 ? block.options.id ?? "figure-\(block.index + 1)-1" : "figure-\(block.index + 1)-\(figure + 1)"
+        return variant == 0 ? base : base + "-v\(variant + 1)"
     }
 }

@@ -174,9 +174,36 @@
     });
   }
 
+  // A swept block: every variant is in the page. The sliders (one per swept name) pick
+  // which shows; each announces its value, and the variant's figures, text and data
+  // tables change together.
+  function setUpSweeps() {
+    Array.prototype.forEach.call(document.querySelectorAll(".sweep"), function (sweep) {
+      var controls = sweep.querySelector(".sweep-controls");
+      var inputs = Array.prototype.slice.call(controls.querySelectorAll("input[type=range]"));
+      var variants = Array.prototype.slice.call(sweep.querySelectorAll(":scope > .variant"));
+      function show() {
+        var index = 0;
+        inputs.forEach(function (input) {
+          var values = JSON.parse(input.getAttribute("data-values"));
+          var text = input.getAttribute("data-name") + " = " + values[Number(input.value)];
+          input.setAttribute("aria-valuetext", text);
+          input.parentNode.querySelector("output").textContent = text;
+          index = index * values.length + Number(input.value);
+        });
+        variants.forEach(function (variant, position) { variant.hidden = position !== index; });
+      }
+      inputs.forEach(function (input) { input.addEventListener("input", show); });
+      controls.hidden = false;
+      sweep.classList.add("sweep-live");
+      show();
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     setUpThemeToggle();
     setUpSearch();
     setUpCopyButtons();
+    setUpSweeps();
   });
 })();
