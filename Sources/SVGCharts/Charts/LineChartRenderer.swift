@@ -28,6 +28,14 @@ struct LineChartRenderer {
             }
         }
         var parts = [axes.grid, .newline, axes.xAxis, .newline, axes.yAxis, .newline, SVG.group(class: "lines", marks, clip: clip)]
+        let curves = chart.series.filter { $0.style == .curve }
+        if !curves.isEmpty {
+            // What the page's script needs to read values off the curves under the pointer.
+            parts += [.newline, .tag("g", [
+                "class": "readout", "data-x": x.inverse, "data-y": y.inverse, "data-x-label": chart.xLabel,
+                "data-labels": curves.map(\.label).joined(separator: "\n"),
+            ])]
+        }
         if chart.series.count > 1 {
             parts += [.newline, Legend.markup(labels: chart.series.map(\.label), layout: layout)]
         }

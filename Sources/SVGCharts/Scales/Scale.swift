@@ -25,6 +25,19 @@ enum Scale {
         }
     }
 
+    /// How the page's script turns a pixel back into a value, for readouts: the kind, the
+    /// two ends of the domain (exponents for a log scale) and their pixels.
+    var inverse: String {
+        switch self {
+        case .linear(let scale):
+            let (low, high) = (scale.domain.lowerBound, scale.domain.upperBound)
+            return ["linear", "\(low)", "\(high)", SVG.number(scale(low)), SVG.number(scale(high))].joined(separator: " ")
+        case .log(let scale):
+            let (low, high) = (scale.decades.lowerBound, scale.decades.upperBound)
+            return ["log", "\(low)", "\(high)", SVG.number(scale(pow(10, low))), SVG.number(scale(pow(10, high)))].joined(separator: " ")
+        }
+    }
+
     func ticks(count: Int) -> [(value: Double, label: String)] {
         switch self {
         case .linear(let scale):

@@ -45,11 +45,37 @@ struct OutputRenderer {
         let data = ChartData.table(figure)
         return .tag("figure", ["class": "figure", "id": id], [
             .newline, .tag("div", ["class": "chart-frame"], [ChartRenderer.svg(figure, id: id)]), .newline,
+            Self.stepControl(figure, id: id),
             .tag("details", ["class": "figure-data"], [
                 .tag("summary", text: "The data"), .tag("p", text: data.note), Self.table(data.table),
             ]), .newline,
             .tag("figcaption", [.tag("span", ["class": "figure-number"], text: "Figure \(lessonNumber).\(firstFigure + index)"),
                                 .text((variant.map { " (\($0.label))" } ?? "") + " " + caption)]), .newline,
+        ])
+    }
+
+    /// For a chart with runs of descent, a slider that replays them step by step; the page's
+    /// script reveals it and redraws the runs from the steps already in the SVG.
+    private static func stepControl(_ figure: Figure, id: String) -> Markup {
+        let runs: [Series]
+        switch figure.chart {
+        case .line(let chart): runs = chart.series.filter { $0.style == .path }
+        case .contour(let chart): runs = chart.paths
+        default: runs = []
+        }
+        let steps = (runs.map(\.points.count).max() ?? 0) - 1
+        guard steps >= 1 else { return .fragment([]) }
+        let input = "\(id)-step"
+        let all = "all \(steps) steps"
+        return .fragment([
+            .element(name: "div", attributes: [Attribute("class", "step-control"), Attribute("hidden", "")], children: [
+                .tag("label", ["for": input], text: "Replay the run\(runs.count == 1 ? "" : "s")"),
+                .element(name: "input", attributes: [
+                    Attribute("type", "range"), Attribute("id", input), Attribute("min", "0"), Attribute("max", String(steps)),
+                    Attribute("step", "1"), Attribute("value", String(steps)), Attribute("aria-valuetext", all),
+                ], children: []),
+                .tag("output", ["for": input], text: all),
+            ]), .newline,
         ])
     }
 

@@ -200,10 +200,151 @@
     });
   }
 
+  // The points of an SVG path's data ("M1 2L3 4M5 6"), as [x, y] pairs; a pen lift
+  // (another M) starts a new run of points, kept with the others.
+  function pathPoints(data) {
+    var numbers = (data.match(/-?[0-9.]+(?:e-?[0-9]+)?/g) || []).map(Number);
+    var points = [];
+    for (var i = 0; i + 1 < numbers.length; i += 2) points.push([numbers[i], numbers[i + 1]]);
+    return points;
+  }
+  function pathData(points) {
+    return points.map(function (point, i) { return (i === 0 ? "M" : "L") + point[0] + " " + point[1]; }).join("");
+  }
+
+  // Numbers as the pages print them: four significant digits, and a true minus sign.
+  function readable(value) {
+    var text = Math.abs(value) >= 1e5 || (value !== 0 && Math.abs(value) < 1e-3) ? value.toPrecision(3) : String(Number(value.toPrecision(4)));
+    return text.replace(/-/g, "\u2212");
+  }
+
+  // A chart's scale backwards, from the attributes the build wrote: pixel to value.
+  function inverse(spec) {
+    var parts = spec.split(" ");
+    var low = Number(parts[1]), high = Number(parts[2]), from = Number(parts[3]), to = Number(parts[4]);
+    return function (pixel) {
+      var t = (pixel - from) / (to - from);
+      return parts[0] === "log" ? Math.pow(10, low + t * (high - low)) : low + t * (high - low);
+    };
+  }
+
+  // Readouts: over a line chart, the pointer (or the arrow keys, once the chart has the
+  // focus) picks the nearest step along x, and a line and a caption show every curve's value
+  // there, read back from the curves the SVG draws.
+  function setUpReadouts() {
+    Array.prototype.forEach.call(document.querySelectorAll("svg.chart"), function (svg) {
+      var spec = svg.querySelector("g.readout");
+      var paths = Array.prototype.slice.call(svg.querySelectorAll("g.lines > path.series"));
+      if (!spec || paths.length === 0) return;
+      var labels = spec.getAttribute("data-labels").split("\n");
+      var xLabel = spec.getAttribute("data-x-label");
+      var xValue = inverse(spec.getAttribute("data-x")), yValue = inverse(spec.getAttribute("data-y"));
+      var curves = paths.map(function (path) { return pathPoints(path.getAttribute("d")); });
+      var steps = curves[0].map(function (point) { return point[0]; });
+      var ns = "http://www.w3.org/2000/svg";
+      var guide = document.createElementNS(ns, "line");
+      guide.setAttribute("class", "readout-guide");
+      var clip = svg.querySelector("clipPath rect");
+      guide.setAttribute("y1", clip.getAttribute("y"));
+      guide.setAttribute("y2", Number(clip.getAttribute("y")) + Number(clip.getAttribute("height")));
+      var dots = curves.map(function (_, i) {
+        var dot = document.createElementNS(ns, "circle");
+        dot.setAttribute("class", "readout-dot fill-" + (i + 1));
+        dot.setAttribute("r", "3.5");
+        return dot;
+      });
+      var layer = document.createElementNS(ns, "g");
+      layer.setAttribute("class", "readout-layer");
+      layer.style.display = "none";
+      [guide].concat(dots).forEach(function (mark) { layer.appendChild(mark); });
+      svg.appendChild(layer);
+      var box = document.createElement("p");
+      box.className = "readout-box";
+      box.setAttribute("aria-live", "polite");
+      svg.parentNode.parentNode.insertBefore(box, svg.parentNode.nextSibling);
+      svg.setAttribute("tabindex", "0");
+      var current = 0;
+      function show(index) {
+        current = Math.max(0, Math.min(steps.length - 1, index));
+        var x = steps[current];
+        guide.setAttribute("x1", x);
+        guide.setAttribute("x2", x);
+        var said = [];
+        curves.forEach(function (points, i) {
+          var nearest = null;
+          points.forEach(function (point) { if (nearest === null || Math.abs(point[0] - x) < Math.abs(nearest[0] - x)) nearest = point; });
+          if (nearest === null) return;
+          dots[i].setAttribute("cx", nearest[0]);
+          dots[i].setAttribute("cy", nearest[1]);
+          said.push((labels[i] || "") + " = " + readable(yValue(nearest[1])));
+        });
+        layer.style.display = "";
+        box.textContent = xLabel + " = " + readable(xValue(x)) + ": " + said.join(", ");
+      }
+      function hide() {
+        layer.style.display = "none";
+        box.textContent = "";
+      }
+      svg.addEventListener("pointermove", function (event) {
+        var point = svg.createSVGPoint();
+        point.x = event.clientX;
+        point.y = event.clientY;
+        var local = point.matrixTransform(svg.getScreenCTM().inverse());
+        var best = 0;
+        steps.forEach(function (x, i) { if (Math.abs(x - local.x) < Math.abs(steps[best] - local.x)) best = i; });
+        show(best);
+      });
+      svg.addEventListener("pointerleave", function () { if (document.activeElement !== svg) hide(); });
+      svg.addEventListener("focus", function () { show(current); });
+      svg.addEventListener("blur", hide);
+      svg.addEventListener("keydown", function (event) {
+        var moves = { ArrowRight: 1, ArrowLeft: -1, Home: -steps.length, End: steps.length };
+        if (!(event.key in moves)) return;
+        event.preventDefault();
+        show(current + moves[event.key]);
+      });
+    });
+  }
+
+  // Replay: a chart with runs of descent gets a slider that shows each run up to step k,
+  // redrawn from the steps the SVG already holds.
+  function setUpReplays() {
+    Array.prototype.forEach.call(document.querySelectorAll(".step-control"), function (control) {
+      var figure = control.closest("figure");
+      var input = control.querySelector("input");
+      var output = control.querySelector("output");
+      var last = Number(input.max);
+      var runs = Array.prototype.map.call(figure.querySelectorAll("g.run-marks"), function (group) {
+        return {
+          dots: Array.prototype.slice.call(group.querySelectorAll("circle.step")),
+          lines: Array.prototype.map.call(group.querySelectorAll("path.run, path.run-halo"), function (path) {
+            return { path: path, points: pathPoints(path.getAttribute("d")) };
+          }),
+          finish: Array.prototype.slice.call(group.querySelectorAll("rect.run-end, polygon.arrow"))
+        };
+      });
+      function show() {
+        var step = Number(input.value);
+        runs.forEach(function (run) {
+          run.dots.forEach(function (dot, i) { dot.style.display = i <= step ? "" : "none"; });
+          run.lines.forEach(function (line) { line.path.setAttribute("d", pathData(line.points.slice(0, step + 1))); });
+          run.finish.forEach(function (mark) { mark.style.display = step >= last ? "" : "none"; });
+        });
+        var text = step >= last ? "all " + last + " steps" : "step " + step + " of " + last;
+        output.textContent = text;
+        input.setAttribute("aria-valuetext", text);
+      }
+      input.addEventListener("input", show);
+      control.hidden = false;
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     setUpThemeToggle();
     setUpSearch();
     setUpCopyButtons();
     setUpSweeps();
+    setUpReadouts();
+    setUpReplays();
   });
 })();
