@@ -43,8 +43,7 @@ public struct BuildReport: Sendable {
     /// Each diagnostic as compilers print them: `file:line:column: error: …`, the source
     /// line, and a caret under the spot.
     public var formattedDiagnostics: [String] {
-        let formatter = DiagnosticFormatter(sources: sources)
-        return diagnostics.map(formatter.format)
+        DiagnosticFormatter(sources: sources).format(diagnostics)
     }
 }
 

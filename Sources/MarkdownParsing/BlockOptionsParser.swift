@@ -84,6 +84,9 @@ enum BlockOptionsParser {
 }
 
 extension BlockOptionsParser {
+    // Compiled once: a regex literal is parsed again each time the expression runs.
+    nonisolated(unsafe) private static let sweepParameter = #/\s*(?<name>[A-Za-z_][A-Za-z0-9_]*)\s+in\s+(?<values>\S.*?)\s*/#
+
     /// `rate in [0.01, 0.1]` or `rate in [0.01, 0.1]; seed in 1...3`: one or two names, each
     /// a Swift identifier, with the expression of its values; nil if it is not that.
     static func sweep(_ value: String) -> [SweepParameter]? {
@@ -91,7 +94,7 @@ extension BlockOptionsParser {
         guard (1...2).contains(parts.count) else { return nil }
         var parameters: [SweepParameter] = []
         for part in parts {
-            guard let match = part.wholeMatch(of: #/\s*(?<name>[A-Za-z_][A-Za-z0-9_]*)\s+in\s+(?<values>\S.*?)\s*/#),
+            guard let match = part.wholeMatch(of: sweepParameter),
                   !parameters.contains(where: { $0.name == String(match.output.name) }) else { return nil }
             parameters.append(SweepParameter(name: String(match.output.name), values: String(match.output.values)))
         }

@@ -50,6 +50,8 @@ public enum CommonMarkConverter {
         var tooDeep: SourceLocation?
         let formulas: [MathFormula]
         var nextFormula = 0
+        /// Each line's columns, made the first time a node on it is placed.
+        private let columns = ColumnCache()
 
         init(source: SourceFile, formulas: [MathFormula]) {
             self.source = source
@@ -160,9 +162,20 @@ public enum CommonMarkConverter {
 
         private func location(line: Int32, byteColumn: Int32) -> SourceLocation {
             let number = max(Int(line), 1)
-            let text = source.line(number) ?? ""
-            let column = SourceLocation.characterColumn(ofByteColumn: max(Int(byteColumn), 1), in: text)
+            let column = columns.line(number, of: source).characterColumn(ofByteColumn: max(Int(byteColumn), 1))
             return SourceLocation(path: source.path, line: number, column: column)
+        }
+    }
+
+    /// The lines' columns a walk has needed so far.
+    private final class ColumnCache {
+        private var lines: [Int: LineColumns] = [:]
+
+        func line(_ number: Int, of source: SourceFile) -> LineColumns {
+            if let known = lines[number] { return known }
+            let made = LineColumns(source.line(number) ?? "")
+            lines[number] = made
+            return made
         }
     }
 }

@@ -11,6 +11,15 @@ import Testing
         #expect(SourceLocation.characterColumn(ofByteColumn: 100, in: line) == 10)
     }
 
+    @Test func aByteInsideACharacterIsThatCharactersColumn() {
+        // "e" + a combining acute is one character of three bytes; "→" is three bytes.
+        let columns = LineColumns("ae\u{301}→b")
+        #expect((0...9).map { columns.characterColumn(ofByteColumn: $0) } == [1, 1, 2, 2, 2, 3, 3, 3, 4, 5])
+        #expect(columns.characterColumn(ofByteColumn: 42) == 5)
+        let ascii = LineColumns("abc")
+        #expect((0...5).map { ascii.characterColumn(ofByteColumn: $0) } == [1, 1, 2, 3, 4, 4])
+    }
+
     @Test func blockPositionsMapThroughContainerPrefixes() {
         let file = ["# Title", "", "> ```swift experiment", "> let x = 1", ">   x + 1", "> ```"]
         let map = BlockSourceMap(path: "l.md", code: "let x = 1\n  x + 1\n", firstLine: 4, fileLines: file)
@@ -51,5 +60,21 @@ import Testing
         let diagnostic = Diagnostic(.init("unknown name 'zz'"), at: SourceLocation(path: "l.md", line: 2, column: 10))
         let text = DiagnosticFormatter(sources: [source]).format(diagnostic)
         #expect(text == "l.md:2:10: error: unknown name 'zz'\n    \tlet y = zz\n    \t        ^")
+    }
+
+    @Test func aLongLineIsQuotedAroundTheColumn() {
+        let line = (0..<30).map { "word\($0) " }.joined() + "σ bad " + String(repeating: "tail ", count: 40)
+        let source = SourceFile(path: "l.md", text: line + "\n")
+        let column = line.distance(from: line.startIndex, to: line.firstRange(of: "bad")!.lowerBound) + 1
+        let formatter = DiagnosticFormatter(sources: [source])
+        let text = formatter.format(Diagnostic(.init("bad"), at: SourceLocation(path: "l.md", line: 1, column: column)))
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // 100 characters of the line, cut at both ends, and the caret still under "bad".
+        #expect(lines[1] == "    …" + line.dropFirst(column - 51).prefix(100) + "…")
+        #expect(lines[2] == "    " + String(repeating: " ", count: 51) + "^")
+        // The start of the line is not cut at its head, nor a short line at all.
+        let first = formatter.format(Diagnostic(.init("first"), at: SourceLocation(path: "l.md", line: 1, column: 3)))
+        #expect(first.split(separator: "\n")[1] == "    " + line.prefix(100) + "…")
+        #expect(first.split(separator: "\n")[2] == "      ^")
     }
 }

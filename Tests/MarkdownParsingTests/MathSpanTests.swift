@@ -50,6 +50,13 @@ import Testing
         #expect(errors.first?.message.text == "unknown TeX command '\\sigmma' in math; did you mean '\\sigma'?")
     }
 
+    @Test func aFormulaAfterAnotherOnItsLineCountsCharactersNotBytes() {
+        // The first formula's "σ" and "→" are several bytes each, one column each.
+        let marked = MarkedLesson("---\ntitle: T\n---\n\n$σ → τ$ then $x + 1️⃣\\nope$, and\nnext $y$ then $2️⃣\\bad$\n")
+        let errors = LessonParser.parse(SourceFile(path: MarkedLesson.path, text: marked.text), slug: "test").diagnostics
+        #expect(errors.map(\.location) == [marked["1️⃣"], marked["2️⃣"]])
+    }
+
     @Test func aMathBlockIsDisplayMath() {
         let marked = MarkedLesson("---\ntitle: T\n---\n\n```math\n\\frac{a}{b}\n1️⃣\\bad\n```\n")
         let (lesson, diagnostics) = LessonParser.parse(SourceFile(path: MarkedLesson.path, text: marked.text), slug: "test")

@@ -46,6 +46,9 @@ public final class BuiltinContext {
         try evaluator.budget.check(bytes: Budget.bytes(elements: count))
     }
 
+    /// The multiply-adds one heavy builtin call may spend (the budget's `work`).
+    public var workLimit: Int { evaluator.budget.work }
+
     /// Adds an output to the block's results, in order.
     public func emit(_ output: Output) {
         evaluator.emit(output)

@@ -10,16 +10,20 @@ public struct Budget: Sendable, Hashable {
     public var recursion: Int
     /// The megabytes one value (an array or a string) may take, counting 8 bytes per number.
     public var memory: Int
+    /// Multiply-adds one heavy builtin call (training a network) may spend: about a second
+    /// of the engine's time at the default.
+    public var work: Int
 
-    public init(steps: Int = 10_000_000, recursion: Int = 200, memory: Int = 256) {
+    public init(steps: Int = 10_000_000, recursion: Int = 200, memory: Int = 256, work: Int = 50_000_000_000) {
         self.steps = steps
         self.recursion = recursion
         self.memory = memory
+        self.work = work
     }
 
     /// This budget with the limits that `settings` sets.
     public func applying(_ settings: BudgetSettings) -> Budget {
-        Budget(steps: settings.steps ?? steps, recursion: settings.recursion ?? recursion, memory: settings.memory ?? memory)
+        Budget(steps: settings.steps ?? steps, recursion: settings.recursion ?? recursion, memory: settings.memory ?? memory, work: work)
     }
 
     /// Throws if a value of `bytes` would pass the memory ceiling.

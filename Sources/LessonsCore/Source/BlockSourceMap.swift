@@ -11,7 +11,8 @@ public struct BlockSourceMap: Sendable, Hashable {
     private let prefixWidths: [Int]
     /// For each code line, the UTF-8 offset in the code at which it starts.
     private let lineStarts: [Int]
-    private let codeLines: [String]
+    /// For each code line, its character columns.
+    private let columns: [LineColumns]
     /// The block's code, for the text of a range of it.
     private let code: [UInt8]
 
@@ -23,7 +24,7 @@ public struct BlockSourceMap: Sendable, Hashable {
         self.firstLine = firstLine
         var lines = code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lines.last == "" { lines.removeLast() }
-        codeLines = lines
+        columns = lines.map(LineColumns.init)
         self.code = Array(code.utf8)
         var starts: [Int] = []
         var offset = 0
@@ -47,8 +48,7 @@ public struct BlockSourceMap: Sendable, Hashable {
             return SourceLocation(path: path, line: firstLine, column: 1)
         }
         let index = lineIndex(containing: offset)
-        let line = codeLines[index]
-        let column = SourceLocation.characterColumn(ofByteColumn: offset - lineStarts[index] + 1, in: line)
+        let column = columns[index].characterColumn(ofByteColumn: offset - lineStarts[index] + 1)
         return SourceLocation(path: path, line: firstLine + index, column: prefixWidths[index] + column)
     }
 

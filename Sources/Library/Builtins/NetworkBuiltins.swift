@@ -6,8 +6,6 @@ enum NetworkBuiltins {
     static let topic = "Networks"
     static let network = ValueType.object(NetworkObject.typeName)
     static let dataset = ValueType.object(DatasetObject.typeName)
-    /// Multiply-adds one training call may spend: about a second of the engine's time.
-    static let workLimit = 50_000_000_000
 
     static var all: [Builtin] { [
         Builtin(

@@ -77,8 +77,9 @@ private struct TrainingArguments {
         }
         try checkStopping(validation: validation)
         let work = epochs.multipliedReportingOverflow(by: data.count * network.parameterCount * 3)
-        guard !work.overflow, work.partialValue <= NetworkBuiltins.workLimit else {
-            throw BuiltinError(.trainingTooLarge(work.overflow ? Int.max : work.partialValue, limit: NetworkBuiltins.workLimit), argument: at("epochs"))
+        let limit = call.context.workLimit
+        guard !work.overflow, work.partialValue <= limit else {
+            throw BuiltinError(.trainingTooLarge(work.overflow ? Int.max : work.partialValue, limit: limit), argument: at("epochs"))
         }
         try call.context.reserve(elements: 4 * network.parameterCount + network.passElements(rows: min(batchSize, data.count))
             + 2 * epochs * ((data.count + batchSize - 1) / batchSize) + 12 * epochs)

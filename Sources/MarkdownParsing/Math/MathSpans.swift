@@ -26,12 +26,13 @@ enum MathSpans {
         for range in ranges where range.lowerBound >= 0 && range.upperBound < lines.count {
             var bytes = Array(lines[range].joined(separator: "\n").utf8)
             guard bytes.contains(UInt8(ascii: "$")) else { continue }
+            var cursor = Cursor(bytes: bytes, firstLine: range.lowerBound + 1, path: path)
             for found in scan(bytes) {
                 let containers = containerMarkers(in: bytes, found.content)
                 // Markers become spaces in the TeX, which ignores them, so columns stay true.
                 let tex = found.content.map { containers.contains($0) ? UInt8(ascii: " ") : bytes[$0] }
                 spans.append(Span(tex: String(decoding: tex, as: UTF8.self), display: found.display,
-                                  start: location(of: found.content.lowerBound, in: bytes, firstLine: range.lowerBound + 1, path: path)))
+                                  start: cursor.location(of: found.content.lowerBound)))
                 let delimiter = found.display ? 2 : 1
                 for k in (found.content.lowerBound - delimiter)..<found.content.lowerBound { bytes[k] = UInt8(ascii: "`") }
                 for k in found.content.upperBound..<(found.content.upperBound + delimiter) { bytes[k] = UInt8(ascii: "`") }
@@ -69,6 +70,8 @@ enum MathSpans {
         func isSpace(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == newline }
         func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
         var found: [(content: Range<Int>, display: Bool)] = []
+        // Positions a failed search for a closing `$` passed through.
+        var searched = [Bool](repeating: false, count: b.count)
         var i = 0
         while i < b.count {
             switch b[i] {
@@ -95,19 +98,28 @@ enum MathSpans {
                 } else {
                     i += 2
                 }
-            case dollar where i + 1 < b.count && !isSpace(b[i + 1]):
-                var j = i + 1
-                var end: Int?
-                // A backtick ends the search: "$5 and `$x$`" is money and code, not math.
-                while j < b.count, b[j] != newline, b[j] != backtick {
-                    if b[j] == backslash { j += 2; continue }
-                    if b[j] == dollar, !isSpace(b[j - 1]), !(j + 1 < b.count && isDigit(b[j + 1])) { end = j; break }
-                    j += 1
+            case dollar where i + 1 < b.count && !isSpace(b[i + 1]) && !searched[i]:
+                /// The search for a closing `$` from `start`, which stops at a position an
+                /// earlier search passed through without finding one.
+                func search(from start: Int, marking: Bool) -> Int? {
+                    var j = start
+                    // A backtick ends the search: "$5 and `$x$`" is money and code, not math.
+                    while j < b.count, b[j] != newline, b[j] != backtick, !searched[j] {
+                        if marking { searched[j] = true }
+                        if b[j] == backslash { j += 2; continue }
+                        if b[j] == dollar, !isSpace(b[j - 1]), !(j + 1 < b.count && isDigit(b[j + 1])) { return j }
+                        j += 1
+                    }
+                    return nil
                 }
-                if let end {
+                if let end = search(from: i + 1, marking: false) {
                     found.append((content: (i + 1)..<end, display: false))
                     i = end + 1
                 } else {
+                    // A later opener on this path would search the same path from there on,
+                    // and fail the same way: marked, each byte is searched at most twice
+                    // ("$a $a $a …" was quadratic).
+                    _ = search(from: i + 1, marking: true)
                     i += 1
                 }
             default:
@@ -117,12 +129,34 @@ enum MathSpans {
         return found
     }
 
-    /// The file position of byte `offset` of a block's text whose first line is `firstLine`.
-    private static func location(of offset: Int, in bytes: [UInt8], firstLine: Int, path: String) -> SourceLocation {
-        let before = bytes[..<offset]
-        let line = firstLine + before.filter { $0 == UInt8(ascii: "\n") }.count
-        let lineStart = before.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
-        let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).count + 1
-        return SourceLocation(path: path, line: line, column: column)
+    /// File positions of bytes of a paragraph's text whose first line is `firstLine`, asked
+    /// for in increasing order: each is counted on from the last, so a paragraph of thousands
+    /// of formulas is placed in one pass (counting from its start for each was quadratic).
+    private struct Cursor {
+        let bytes: [UInt8]
+        let path: String
+        private var offset = 0
+        private var line: Int
+        private var column = 1
+
+        init(bytes: [UInt8], firstLine: Int, path: String) {
+            self.bytes = bytes
+            self.path = path
+            line = firstLine
+        }
+
+        /// The position of byte `target` (at or after the last one asked for). Formulas start
+        /// after an ASCII `$`, so no character is split between two counts.
+        mutating func location(of target: Int) -> SourceLocation {
+            var segmentStart = offset
+            for k in offset..<target where bytes[k] == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+                segmentStart = k + 1
+            }
+            column += String(decoding: bytes[segmentStart..<target], as: UTF8.self).count
+            offset = target
+            return SourceLocation(path: path, line: line, column: column)
+        }
     }
 }

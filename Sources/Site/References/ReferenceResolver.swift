@@ -63,34 +63,51 @@ struct ReferenceResolver {
     /// Adjacent text inlines as one: cmark splits text at brackets, and `[@key]` spans them.
     private static func joiningText(_ inlines: [MarkdownInline]) -> [MarkdownInline] {
         var joined: [MarkdownInline] = []
+        // The run of text so far grows in one buffer: joining each piece to a copy of the
+        // last was quadratic in a paragraph of thousands of brackets.
+        var run: (text: String, range: SourceRange?)?
+        func flush() {
+            if let pending = run.take() { joined.append(MarkdownInline(.text(pending.text), range: pending.range)) }
+        }
         for inline in inlines {
-            if case .text(let text) = inline.kind, let last = joined.last, case .text(let previous) = last.kind {
-                joined[joined.count - 1] = MarkdownInline(.text(previous + text), range: last.range)
+            if case .text(let text) = inline.kind {
+                if run == nil { run = ("", inline.range) }
+                run?.text += text
             } else {
+                flush()
                 joined.append(inline)
             }
         }
+        flush()
         return joined
     }
 
     // MARK: [@citations]
 
+    // Compiled once: a regex literal is parsed again each time the expression runs, which
+    // was most of the time of resolving a page.
+    nonisolated(unsafe) private static let citation = #/\[@[A-Za-z0-9_:-]+(\s*;\s*@[A-Za-z0-9_:-]+)*\]/#
+    nonisolated(unsafe) private static let reference = #/@(?<kind>fig|sec)-(?<name>[A-Za-z0-9_-]*[A-Za-z0-9])/#
+
     /// Text with each `[@key; @other]` replaced by numbered links to the references, and
     /// the rest passed on to `references(in:)`.
     private mutating func citations(in text: String, range: SourceRange?) -> [MarkdownInline] {
-        let matches = text.matches(of: #/\[@[A-Za-z0-9_:-]+(\s*;\s*@[A-Za-z0-9_:-]+)*\]/#)
+        guard text.contains("[@") else { return references(in: text, range: range) }
+        let matches = text.matches(of: Self.citation)
         guard !matches.isEmpty else { return references(in: text, range: range) }
         var result: [MarkdownInline] = []
         var rest = text[...]
+        var columns = ColumnCounter(text)
         for match in matches {
-            let offset = text.distance(from: text.startIndex, to: rest.startIndex)
+            let offset = columns.offset(of: rest.startIndex)
             if rest.startIndex < match.range.lowerBound {
                 result += references(in: String(text[rest.startIndex..<match.range.lowerBound]), range: range.map { Self.shifted($0, by: offset) })
             }
             let keys = text[match.range].dropFirst().dropLast().split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces).dropFirst() }
             var links: [MarkdownInline] = [MarkdownInline(.text("["))]
+            let matchOffset = columns.offset(of: match.range.lowerBound)
             for (index, key) in keys.map(String.init).enumerated() {
-                let location = range.map { Self.shifted($0, by: text.distance(from: text.startIndex, to: match.range.lowerBound)).start }
+                let location = range.map { Self.shifted($0, by: matchOffset).start }
                 guard let work = bibliography.works[key] else {
                     report(.unknownCitation(key, suggestion: NameSuggestion.nearest(to: key, among: bibliography.works.keys)), at: location)
                     continue
@@ -106,10 +123,29 @@ struct ReferenceResolver {
             rest = text[match.range.upperBound...]
         }
         if !rest.isEmpty {
-            let offset = text.distance(from: text.startIndex, to: rest.startIndex)
+            let offset = columns.offset(of: rest.startIndex)
             result += references(in: String(rest), range: range.map { Self.shifted($0, by: offset) })
         }
         return result
+    }
+
+    /// The column offsets of positions in a text, taken in increasing order, each counted
+    /// on from the last: linear in the text however many references it has.
+    private struct ColumnCounter {
+        let text: String
+        var position: String.Index
+        var offset = 0
+
+        init(_ text: String) {
+            self.text = text
+            position = text.startIndex
+        }
+
+        mutating func offset(of index: String.Index) -> Int {
+            offset += text.distance(from: position, to: index)
+            position = index
+            return offset
+        }
     }
 
     /// A text's range moved `offset` characters along its first line.
@@ -122,7 +158,8 @@ struct ReferenceResolver {
     /// Text with each `@fig-…` and `@sec-…` replaced by a link.
     private mutating func references(in text: String, range: SourceRange?) -> [MarkdownInline] {
         // Not after a letter, digit or dot: `me@fig-shop.com` is an address, not a reference.
-        let matches = text.matches(of: #/@(?<kind>fig|sec)-(?<name>[A-Za-z0-9_-]*[A-Za-z0-9])/#).filter { match in
+        guard text.contains("@") else { return [MarkdownInline(.text(text), range: range)] }
+        let matches = text.matches(of: Self.reference).filter { match in
             guard match.range.lowerBound > text.startIndex else { return true }
             let before = text[text.index(before: match.range.lowerBound)]
             return !(before.isLetter || before.isNumber || before == "." || before == "_")
@@ -130,11 +167,12 @@ struct ReferenceResolver {
         guard !matches.isEmpty else { return [MarkdownInline(.text(text), range: range)] }
         var result: [MarkdownInline] = []
         var rest = text[...]
+        var columns = ColumnCounter(text)
         for match in matches {
             let before = text[rest.startIndex..<match.range.lowerBound]
             if !before.isEmpty { result.append(MarkdownInline(.text(String(before)))) }
-            let location = range.map { SourceLocation(path: $0.start.path, line: $0.start.line,
-                                                      column: $0.start.column + text.distance(from: text.startIndex, to: match.range.lowerBound)) }
+            let offset = columns.offset(of: match.range.lowerBound)
+            let location = range.map { Self.shifted($0, by: offset).start }
             let written = String(text[match.range])
             if let target = target(kind: String(match.output.kind), name: String(match.output.name), written: written, at: location) {
                 result.append(MarkdownInline(.link(MarkdownLink(destination: href(target), title: ""), [MarkdownInline(.text(target.label))])))
