@@ -232,6 +232,8 @@ import Testing
         ("Array(repeating: 0.0, count: 3)", "[0.0, 0.0, 0.0]"),
         ("[Double](repeating: 1, count: 2)", "[1.0, 1.0]"),
         ("[Int]().isEmpty", "true"),
+        ("[[Double]](repeating: [Double](repeating: 0, count: 2), count: 2)", "[[0.0, 0.0], [0.0, 0.0]]"),
+        ("[[Int]]().count", "0"),
         ("2.5.rounded()", "3.0"),
         ("(-2.5).rounded()", "-3.0"),
         ("2.0.squareRoot()", "1.4142135623730951"),

@@ -37,14 +37,15 @@ extension Evaluator {
             var none = Value.void
             return try callBuiltin(registry.functions(named: name), try evaluateArguments(arguments),
                                    receiver: &none, written: name, at: location).result
-        case .array(let elements) where elements.count == 1 && elements[0].namesType:
-            // `[Double]()` and `[Double](repeating: 0, count: n)` are `Array`'s initializers.
+        case .array(let elements) where elements.count == 1 && elements[0].namedType != nil:
+            // `[Double]()`, `[Double](repeating: 0, count: n)` and `[[Double]](repeating: row,
+            // count: n)` are `Array`'s initializers.
             if arguments.isEmpty { return .array([]) }
             var none = Value.void
             let result = try callBuiltin(registry.functions(named: "Array"), try evaluateArguments(arguments),
                                          receiver: &none, written: "Array", at: location).result
             // The element type is named: `[Double](repeating: 1, count: 2)` holds Doubles.
-            let type = Expr.typeName(of: elements[0]).flatMap(ValueType.named) ?? .any
+            let type = elements[0].namedType ?? .any
             guard let typed = result.converted(to: .array(type), literal: arguments.first?.value.literalness ?? .fixed) else {
                 throw InterpreterError(.typeMismatch(result.type, expected: .array(type)), at: location)
             }
@@ -256,12 +257,14 @@ extension Evaluator {
 }
 
 extension Expr {
-    /// Whether the expression is the name of a type, as in `[Double]()`.
-    var namesType: Bool { Self.typeName(of: self).flatMap(ValueType.named) != nil }
-
-    static func typeName(of expression: Expr) -> String? {
-        if case .name(let name) = expression.kind { return name }
-        return nil
+    /// The type the expression spells, if it spells one: `Double`, or `[Double]` and
+    /// `[[Double]]` as array literals of a type.
+    var namedType: ValueType? {
+        switch kind {
+        case .name(let name): ValueType.named(name)
+        case .array(let elements) where elements.count == 1: elements[0].namedType.map(ValueType.array)
+        default: nil
+        }
     }
 }
 
