@@ -24,8 +24,10 @@ let package = Package(
     products: [
         .executable(name: "lessons", targets: ["lessons"]),
         .executable(name: "fuzz-block", targets: ["FuzzBlock"]),
+        .executable(name: "fuzz-lesson", targets: ["FuzzLesson"]),
         .executable(name: "bench-descent", targets: ["DescentBenchmark"]),
         .executable(name: "bench-networks", targets: ["NetworkBenchmark"]),
+        .executable(name: "bench-interpreter", targets: ["InterpreterBenchmark"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -85,20 +87,31 @@ let package = Package(
             dependencies: ["Build", "Preview", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
-        // Feeds arbitrary bytes to the pipeline as a block; see Fuzz/README.md.
+        // Feed arbitrary bytes to the pipeline as a block, or as a whole lesson; see Fuzz/README.md.
+        .target(name: "FuzzDriver", path: "Fuzz/FuzzDriver"),
         .executableTarget(
             name: "FuzzBlock",
-            dependencies: ["LessonsCore", "MarkdownParsing", "Interpreter", "Library", "Site"],
+            dependencies: ["FuzzDriver", "LessonsCore", "MarkdownParsing", "Interpreter", "Library", "Site"],
             path: "Fuzz/FuzzBlock"
+        ),
+        .executableTarget(
+            name: "FuzzLesson",
+            dependencies: ["FuzzDriver", "LessonsCore", "MarkdownParsing", "Interpreter", "Library", "Site"],
+            path: "Fuzz/FuzzLesson"
         ),
 
         // Speed against the peers the issues name; see bench/.
         .executableTarget(
             name: "DescentBenchmark",
-            dependencies: ["LessonsCore", "MarkdownParsing", "Interpreter", "Library", "Engine", "Build"],
+            dependencies: ["LessonsCore", "MarkdownParsing", "Interpreter", "Library", "Engine", "Build", "BenchSupport"],
             path: "bench/DescentBenchmark"
         ),
-        .executableTarget(name: "NetworkBenchmark", dependencies: ["Engine"], path: "bench/NetworkBenchmark"),
+        .executableTarget(name: "NetworkBenchmark", dependencies: ["Engine", "BenchSupport"], path: "bench/NetworkBenchmark"),
+        .target(name: "BenchSupport", path: "bench/BenchSupport"),
+        .executableTarget(
+            name: "InterpreterBenchmark", dependencies: ["LessonsCore", "MarkdownParsing", "Interpreter", "Library", "BenchSupport"],
+            path: "bench/InterpreterBenchmark"
+        ),
 
         // Helpers the test targets share: marked lessons, a large-stack harness, golden files.
         .target(
@@ -120,7 +133,7 @@ let package = Package(
         ),
         // Depends on the executable so that `swift test` builds it: the tests run it for exit statuses.
         .testTarget(name: "BuildTests", dependencies: ["Build", "LessonsCore", "Library", "Interpreter", "TestSupport", "lessons"]),
-        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Build"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Build", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The `lessons` executable itself: exit statuses, messages, and an interrupted build.
@@ -134,7 +135,7 @@ import Testing
         process.standardOutput = FileHandle.nullDevice
         try process.run()
         var text = ""
-        let deadline = Date().addingTimeInterval(60)
+        let deadline = Date().addingTimeInterval(TestTime.seconds(60))
         while !text.contains("Ctrl-C stops."), Date() < deadline {
             text += String(decoding: pipe.fileHandleForReading.availableData, as: UTF8.self)
         }

@@ -1,5 +1,6 @@
 import Build
 import Foundation
+import TestSupport
 import Testing
 
 /// The watcher `serve` rebuilds on: a change anywhere in the lessons, and nothing for an
@@ -18,7 +19,7 @@ import Testing
 
         /// Waits up to `seconds` for the count to pass `count`; whether it did.
         func exceeds(_ count: Int, within seconds: Double) async -> Bool {
-            let deadline = ContinuousClock.now + .seconds(seconds)
+            let deadline = ContinuousClock.now + TestTime.duration(seconds)
             while ContinuousClock.now < deadline {
                 if self.count > count { return true }
                 try? await Task.sleep(for: .milliseconds(20))

@@ -114,7 +114,7 @@ import Testing
         Self.expectError("var n = 0\n1️⃣while true {\n    n += 1\n}", "the block ran more than 10000000 steps, so it was stopped; "
             + "if it is not stuck in a loop, raise the budget with '//| steps: N'")
         // A lenient bound for a debug build on a shared machine; the budget is what stops it.
-        #expect(ContinuousClock.now - start < .seconds(60))
+        #expect(ContinuousClock.now - start < TestTime.duration(60))
     }
 
     @Test func unboundedRecursionStopsWithAnError() {
@@ -171,7 +171,7 @@ import Testing
         Self.expectError("let big = 1️⃣Array(repeating: 0, count: 1 << 40)",
                          "this value would take 8388608 MB, more than the 256 MB a block may hold; "
                             + "make it smaller, or raise the budget with '//| memory: N' (megabytes)")
-        #expect(ContinuousClock.now - start < .seconds(5))
+        #expect(ContinuousClock.now - start < TestTime.duration(5))
     }
 
     @Test func aBlockOptionRaisesItsOwnBudgetOnly() {
@@ -374,7 +374,7 @@ extension FuzzFindingsTests {
         let deep = String(repeating: "[", count: 8) + "1️⃣[" + String(repeating: "[", count: 120) + " 240)"
         DiagnosticTests.expectError("let y = (x: 1.0, y:" + deep,
             "square brackets nested more than 8 deep are not supported in experiment blocks; build the value in steps")
-        #expect(ContinuousClock.now - start < .seconds(5))
+        #expect(ContinuousClock.now - start < TestTime.duration(5))
     }
 
     /// A block too deep to parse is still shown, plain, without its option lines.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -37,7 +38,7 @@ final class LoopbackClient {
 
     /// Everything received after the last wait, once it contains `text`; nil after `seconds`.
     func waitFor(_ text: String, seconds: Double = 30) async -> String? {
-        let deadline = Date().addingTimeInterval(seconds)
+        let deadline = Date().addingTimeInterval(TestTime.seconds(seconds))
         while Date() < deadline {
             let unread = String(decoding: received[cursor...], as: UTF8.self)
             if let range = unread.range(of: text) {
@@ -57,7 +58,7 @@ final class LoopbackClient {
 
     /// A whole response: its status line and headers, and its body.
     func response(seconds: Double = 30) async -> (head: String, body: String)? {
-        let deadline = Date().addingTimeInterval(seconds)
+        let deadline = Date().addingTimeInterval(TestTime.seconds(seconds))
         while Date() < deadline {
             let text = String(decoding: received, as: UTF8.self)
             if let split = text.range(of: "\r\n\r\n") {

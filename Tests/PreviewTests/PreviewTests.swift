@@ -1,6 +1,7 @@
 import Build
 import Foundation
 @testable import Preview
+import TestSupport
 import Testing
 
 /// `lessons serve` end to end: a real server on a free port, a real lessons folder, real edits.
@@ -50,7 +51,7 @@ import Testing
 
         /// Sleeps, rather than blocks, between looks: the preview needs the threads.
         func waitForPort() async -> UInt16? {
-            for _ in 0..<600 {
+            for _ in 0..<Int(TestTime.seconds(600)) {
                 if let port { return port }
                 try? await Task.sleep(for: .milliseconds(100))
             }

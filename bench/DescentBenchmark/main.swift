@@ -2,9 +2,11 @@
 // on f(x, y) = x^4 - 3x^2 + x + y^2, starting on a 40 x 25 grid over [-2.5, 2.5]^2, with
 // trajectories kept. The surface is a closure in a lesson block, so the time includes
 // parsing, interpreting, recording the closure's tape, and the engine's descent. numpy does
-// the same work, vectorised, in the same run, on one thread. Prints medians and ratios for
+// the same work, vectorised, in the same run, on one thread; so does JAX, compiled, when it
+// is installed (descent_jax.py), keeping only the paths. Prints medians and ratios for
 // two blocks: one that builds the starts with the `grid` builtin, and one that builds them
 // in interpreted loops (1 000 appends).
+import BenchSupport
 import Build
 import Engine
 import Foundation
@@ -44,12 +46,6 @@ ProcessTuning.keepFreedMemoryMapped()
 let repeats = CommandLine.arguments.count > 1 ? Int(CommandLine.arguments[1]) ?? 21 : 21
 let registry = Library.registry()
 
-func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
-
-func milliseconds(_ duration: Duration) -> Double {
-    Double(duration.components.attoseconds) * 1e-15 + Double(duration.components.seconds) * 1000
-}
-
 /// The median time of running the block, after one warm-up run, and the value it showed.
 @MainActor func time(_ lesson: Lesson) -> (ms: Double, shown: String) {
     var times: [Double] = []
@@ -57,14 +53,14 @@ func milliseconds(_ duration: Duration) -> Double {
     for _ in 0..<(repeats + 1) {
         let start = ContinuousClock.now
         let run = LessonRunner(registry: registry).run(lesson)
-        times.append(milliseconds(ContinuousClock.now - start))
+        times.append(Peer.milliseconds(ContinuousClock.now - start))
         guard run.diagnostics.isEmpty, case .value(let value)? = run.blocks.last?.outputs.last else {
             FileHandle.standardError.write(Data("the benchmark block failed: \(run.diagnostics)\n".utf8))
             exit(1)
         }
         shown = value
     }
-    return (median(Array(times.dropFirst())), shown)
+    return (Peer.median(Array(times.dropFirst())), shown)
 }
 
 let (gridTime, shown) = time(withGrid)
@@ -79,28 +75,31 @@ let surface = (x * x * x * x - 3 * x * x + x + y * y).compile(inputCount: 2)
 for _ in 0..<(repeats + 1) {
     let start = ContinuousClock.now
     _ = Descent.run(surface, fromPacked: starts, optimizer: .gradientDescent, settings: DescentSettings(learningRate: 0.01, steps: 500))
-    engineTimes.append(milliseconds(ContinuousClock.now - start))
+    engineTimes.append(Peer.milliseconds(ContinuousClock.now - start))
 }
 engineTimes.removeFirst()
 
-let python = Process()
-python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-// One thread, as the peers are measured: OpenBLAS's idle threads otherwise spin beside us.
-python.arguments = ["OPENBLAS_NUM_THREADS=1", "OMP_NUM_THREADS=1", "python3", URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("descent_numpy.py").path, String(repeats)]
-let pipe = Pipe()
-python.standardOutput = pipe
-try python.run()
-python.waitUntilExit()
-let fields = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: " ")
-guard python.terminationStatus == 0, fields.count == 2, let numpy = Double(fields[0]) else {
+guard let numpyFields = Peer.run("descent_numpy.py", [String(repeats)]), numpyFields.count == 2,
+      let numpy = Double(numpyFields[0]) else {
     FileHandle.standardError.write(Data("the numpy benchmark failed\n".utf8))
     exit(1)
 }
-let engine = median(engineTimes)
+// JAX, when it is installed: compiled, keeping only the paths.
+let jaxFields = Peer.run("descent_jax.py", [String(repeats)])
+let jax = jaxFields.flatMap { $0.count == 2 ? Double($0[0]) : nil }
+let engine = Peer.median(engineTimes)
 print("descent, 1000 runs x 500 steps, trajectories kept (medians of \(repeats)):")
 print(String(format: "  numpy, vectorised, one thread:          %7.3f ms", numpy))
-print(String(format: "  lessons block, starts from grid(...):   %7.3f ms  (%.1fx numpy's speed)", gridTime, numpy / gridTime))
-print(String(format: "  lessons block, starts from loops:       %7.3f ms  (%.1fx)", loopTime, numpy / loopTime))
-print(String(format: "  the engine's descent alone:             %7.3f ms  (%.1fx)", engine, numpy / engine))
-print("  final value of the first run: lessons \(shown), numpy \(fields[1].trimmingCharacters(in: .whitespacesAndNewlines))")
+if let jax {
+    print(String(format: "  JAX, jit + vmap + lax.scan, paths only: %7.3f ms", jax))
+} else {
+    print("  JAX: not installed (pip install jax), not measured")
+}
+/// The ratios of a time against numpy's and JAX's: above 1 is faster than the peer.
+func ratios(_ ms: Double) -> String {
+    String(format: "%.1fx numpy", numpy / ms) + (jax.map { String(format: ", %.2fx JAX", $0 / ms) } ?? "")
+}
+print(String(format: "  lessons block, starts from grid(...):   %7.3f ms  (%@)", gridTime, ratios(gridTime)))
+print(String(format: "  lessons block, starts from loops:       %7.3f ms  (%@)", loopTime, ratios(loopTime)))
+print(String(format: "  the engine's descent alone:             %7.3f ms  (%@)", engine, ratios(engine)))
+print("  final value of the first run: lessons \(shown), numpy \(numpyFields[1])" + (jaxFields.map { ", JAX \($0[1])" } ?? ""))

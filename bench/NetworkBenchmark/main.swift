@@ -6,24 +6,19 @@
 //   init:    30 ReLU layers of width 256, a batch of 1 024, one forward and backward pass
 //            with per-layer statistics.
 // Prints medians and ratios (numpy's time over ours: above 1 means we are faster).
+import BenchSupport
 import Engine
 import Foundation
 
 let repeats = CommandLine.arguments.count > 1 ? Int(CommandLine.arguments[1]) ?? 11 : 11
 
-func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
-
-func milliseconds(_ duration: Duration) -> Double {
-    Double(duration.components.attoseconds) * 1e-15 + Double(duration.components.seconds) * 1000
-}
-
 /// The median time of `work` over `count` runs, after one warm-up run.
 func time(_ count: Int, _ work: () -> Void) -> Double {
     work()
-    return median((0..<count).map { _ in
+    return Peer.median((0..<count).map { _ in
         let start = ContinuousClock.now
         work()
-        return milliseconds(ContinuousClock.now - start)
+        return Peer.milliseconds(ContinuousClock.now - start)
     })
 }
 
@@ -56,28 +51,21 @@ if only != nil {
     exit(0)
 }
 
-let python = Process()
-python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-// One thread, as the peers are measured; OpenBLAS picks its AVX-512 kernels when
-// OPENBLAS_CORETYPE is unset (it is removed here).
-var environment = ProcessInfo.processInfo.environment
-environment["OPENBLAS_CORETYPE"] = nil
-environment["OPENBLAS_NUM_THREADS"] = "1"
-environment["OMP_NUM_THREADS"] = "1"
-python.environment = environment
-python.arguments = ["python3", URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("networks_numpy.py").path, String(repeats)]
-let pipe = Pipe()
-python.standardOutput = pipe
-try python.run()
-python.waitUntilExit()
-let fields = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    .split(separator: " ").map { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
-guard python.terminationStatus == 0, fields.count == 3, let numpySpirals = fields[0], let numpyInit = fields[1] else {
+let spiralsRepeats = max(3, repeats / 3)
+guard let fields = Peer.run("networks_numpy.py", [String(repeats)])?.compactMap(Double.init), fields.count == 3 else {
     FileHandle.standardError.write(Data("the numpy benchmark failed\n".utf8))
     exit(1)
 }
-print("networks, one thread, float32 (medians of \(repeats); spirals of \(max(3, repeats / 3))):")
+let (numpySpirals, numpyInit) = (fields[0], fields[1])
+// JAX, when it is installed: the spirals run compiled, one lax.scan over the epochs.
+let jax = Peer.run("networks_jax.py", [String(spiralsRepeats)])?.compactMap(Double.init)
+print("networks, one thread, float32 (medians of \(repeats); spirals of \(spiralsRepeats)):")
 print(String(format: "  spirals MLP, 100 epochs: numpy %8.2f ms, lessons %8.2f ms  (%.2fx numpy's speed)", numpySpirals, spiralsTime, numpySpirals / spiralsTime))
+if let jax, jax.count == 2 {
+    print(String(format: "  spirals MLP, 100 epochs: JAX   %8.2f ms, lessons %8.2f ms  (%.2fx JAX's speed)", jax[0], spiralsTime, jax[0] / spiralsTime))
+} else {
+    print("  spirals MLP, JAX: not installed (pip install jax), not measured")
+}
 print(String(format: "  init study, 30 x 256:    numpy %8.2f ms, lessons %8.2f ms  (%.2fx)", numpyInit, initTime, numpyInit / initTime))
-print(String(format: "  final batch loss of the spirals run: lessons %.6f, numpy %.6f", finalLoss, fields[2] ?? .nan))
+print(String(format: "  final batch loss of the spirals run: lessons %.6f, numpy %.6f", finalLoss, fields[2])
+    + (jax.map { $0.count == 2 ? String(format: ", JAX %.6f", $0[1]) : "" } ?? ""))

@@ -1,0 +1,108 @@
+// The interpreter benchmark: five plain programs an author might write in a block, each run
+// as a lesson block (lowering and interpreting, as `lessons build` does), and the same
+// programs in CPython (bench/interpreter_python.py) in the same run. Prints each workload's
+// median and its speed as a multiple of CPython's: above 1x is faster than CPython.
+import BenchSupport
+import Foundation
+import Interpreter
+import LessonsCore
+import Library
+import MarkdownParsing
+
+struct Workload {
+    let name: String
+    let title: String
+    let code: String
+}
+
+let workloads = [
+    Workload(name: "accumulate", title: "1M Double additions in a for loop", code: """
+        var s = 0.0
+        for i in 0..<1_000_000 { s += Double(i) }
+        s
+        """),
+    Workload(name: "appends", title: "200k appends of tuples", code: """
+        var a: [(Double, Double)] = []
+        for i in 0..<200_000 { a.append((Double(i), 0.5)) }
+        a.count
+        """),
+    Workload(name: "fib", title: "recursive fib(24)", code: """
+        func fib(_ n: Int) -> Int { n < 2 ? n : fib(n - 1) + fib(n - 2) }
+        fib(24)
+        """),
+    Workload(name: "chain", title: "map/filter/reduce over 100k", code: """
+        let xs = (0..<100_000).map { Double($0) }
+        xs.map { $0 * 2 }.filter { $0 > 1000 }.reduce(0, +)
+        """),
+    Workload(name: "matmul", title: "300x300 matrix product by hand", code: """
+        let n = 300
+        var a: [[Double]] = []
+        for i in 0..<n {
+            var row: [Double] = []
+            for j in 0..<n { row.append(Double(i + j) / Double(n)) }
+            a.append(row)
+        }
+        var c = [[Double]](repeating: [Double](repeating: 0, count: n), count: n)
+        for i in 0..<n {
+            for j in 0..<n {
+                var s = 0.0
+                for k in 0..<n { s += a[i][k] * a[k][j] }
+                c[i][j] = s
+            }
+        }
+        c[n - 1][n - 1]
+        """),
+]
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+let repeats = arguments.first.flatMap { Int($0) } ?? 5
+let chosen = arguments.dropFirst().isEmpty ? workloads : workloads.filter { arguments.dropFirst().contains($0.name) }
+let registry = Library.registry()
+// No step budget: the workloads are long on purpose.
+let budget = Budget(steps: Int.max)
+
+func lesson(_ workload: Workload) -> Lesson {
+    let text = "---\ntitle: \(workload.name)\n---\n```swift experiment\n\(workload.code)\n```\n"
+    return LessonParser.parse(SourceFile(path: "bench.md", text: text), slug: workload.name).lesson
+}
+
+/// The median time of running the workload's block, and the value it showed.
+func time(_ workload: Workload) -> (ms: Double, shown: String) {
+    let lesson = lesson(workload)
+    var times: [Double] = []
+    var shown = ""
+    for _ in 0..<repeats {
+        let start = ContinuousClock.now
+        let run = LessonRunner(registry: registry, budget: budget).run(lesson)
+        times.append(Peer.milliseconds(ContinuousClock.now - start))
+        guard run.diagnostics.isEmpty, case .value(let value)? = run.blocks.last?.outputs.last else {
+            FileHandle.standardError.write(Data("\(workload.name) failed: \(run.diagnostics)\n".utf8))
+            exit(1)
+        }
+        shown = value
+    }
+    return (Peer.median(times), shown)
+}
+
+/// CPython's medians and values, by workload name.
+func python() -> [String: (ms: Double, shown: String)] {
+    let fields = Peer.run("interpreter_python.py", [String(repeats)] + chosen.map(\.name)) ?? []
+    var results: [String: (ms: Double, shown: String)] = [:]
+    for start in stride(from: 0, to: fields.count - 2, by: 3) {
+        if let ms = Double(fields[start + 1]) { results[fields[start]] = (ms, fields[start + 2]) }
+    }
+    return results
+}
+
+let peers = python()
+print("interpreter, medians of \(repeats) (ratio = CPython's time / ours; above 1x is faster):")
+for workload in chosen {
+    let ours = time(workload)
+    guard let peer = peers[workload.name] else {
+        print("  \(workload.title): \(String(format: "%.1f", ours.ms)) ms, CPython failed")
+        continue
+    }
+    let padded = workload.title.padding(toLength: 36, withPad: " ", startingAt: 0)
+    print(String(format: "  %@ %9.1f ms  CPython %8.1f ms  %5.2fx CPython", padded, ours.ms, peer.ms, peer.ms / ours.ms)
+        + (ours.shown == peer.shown ? "" : "  (values differ: \(ours.shown) vs \(peer.shown))"))
+}
