@@ -5,10 +5,11 @@ import Testing
     @Test func characterColumnsCountCharactersNotBytes() {
         let line = "let σ = 1"
         // 'σ' is two bytes: byte column 5 is 'σ', byte column 7 is the space after it.
-        #expect(SourceLocation.characterColumn(ofByteColumn: 5, in: line) == 5)
-        #expect(SourceLocation.characterColumn(ofByteColumn: 7, in: line) == 6)
-        #expect(SourceLocation.characterColumn(ofByteColumn: 1, in: line) == 1)
-        #expect(SourceLocation.characterColumn(ofByteColumn: 100, in: line) == 10)
+        let columns = LineColumns(line)
+        #expect(columns.characterColumn(ofByteColumn: 5) == 5)
+        #expect(columns.characterColumn(ofByteColumn: 7) == 6)
+        #expect(columns.characterColumn(ofByteColumn: 1) == 1)
+        #expect(columns.characterColumn(ofByteColumn: 100) == 10)
     }
 
     @Test func aByteInsideACharacterIsThatCharactersColumn() {

@@ -1,4 +1,5 @@
-/// One line's character columns by byte column, worked out once. A long line with thousands
+/// One line's character columns by byte column, worked out once: cmark and swift-syntax
+/// count bytes, people and editors count characters. A long line with thousands
 /// of Markdown nodes asks for thousands of columns, and walking the line's characters for
 /// each was quadratic.
 public struct LineColumns: Sendable, Hashable {

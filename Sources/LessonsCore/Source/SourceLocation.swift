@@ -17,10 +17,4 @@ public struct SourceLocation: Sendable, Hashable, Codable, Comparable, CustomStr
 
     /// `path:line:column`, the prefix compilers use.
     public var description: String { "\(path):\(line):\(column)" }
-
-    /// The 1-based character column of a 1-based UTF-8 byte column within `line`.
-    /// cmark and swift-syntax count bytes; people and editors count characters.
-    public static func characterColumn(ofByteColumn byteColumn: Int, in line: String) -> Int {
-        LineColumns(line).characterColumn(ofByteColumn: byteColumn)
-    }
 }
