@@ -88,7 +88,7 @@ let package = Package(
         ),
 
         // Feed arbitrary bytes to the pipeline as a block, or as a whole lesson; see Fuzz/README.md.
-        .target(name: "FuzzDriver", path: "Fuzz/FuzzDriver"),
+        .target(name: "FuzzDriver", dependencies: ["Interpreter"], path: "Fuzz/FuzzDriver"),
         .executableTarget(
             name: "FuzzBlock",
             dependencies: ["FuzzDriver", "LessonsCore", "MarkdownParsing", "Interpreter", "Library", "Site"],

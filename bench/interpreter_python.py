@@ -3,6 +3,7 @@ times the same programs in a lesson block. Prints one line per workload:
 name, median milliseconds, the value the program computed."""
 import sys
 import time
+from functools import reduce
 
 
 def accumulate():
@@ -25,12 +26,7 @@ def fib(n):
 
 def chain():
     xs = [float(i) for i in range(100_000)]
-    return sum_of(list(filter(lambda x: x > 1000, map(lambda x: x * 2, xs))))
-
-
-def sum_of(xs):
-    from functools import reduce
-    return reduce(lambda a, b: a + b, xs, 0.0)
+    return reduce(lambda a, b: a + b, filter(lambda x: x > 1000, map(lambda x: x * 2, xs)), 0.0)
 
 
 def matmul():

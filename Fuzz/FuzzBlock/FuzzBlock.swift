@@ -10,7 +10,7 @@ import Site
 /// may crash or hang.
 @main
 enum FuzzBlock {
-    static let budget = Budget(steps: 20_000, recursion: 50, memory: 16, work: 2_000_000)
+    static let registry = Library.registry()
 
     static func main() {
         FuzzDriver.main(run)
@@ -20,7 +20,7 @@ enum FuzzBlock {
         let code = String(decoding: bytes, as: UTF8.self)
         let source = SourceFile(path: "lessons/fuzz.md", text: "---\ntitle: Fuzz\n---\n```swift experiment\n" + code + "\n```\n")
         let lesson = LessonParser.parse(source, slug: "fuzz").lesson
-        let run = LessonRunner(registry: Library.registry(), budget: budget).run(lesson)
+        let run = LessonRunner(registry: registry, budget: FuzzDriver.budget).run(lesson)
         _ = SiteRenderer.render(course: CourseSettings(), lessons: [(lesson, run)])
     }
 }

@@ -1,11 +1,15 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import Interpreter
 
 /// The main of every fuzz target: with `-DFUZZING` (and `-sanitize=fuzzer`), libFuzzer's
 /// driver searches for inputs that crash or hang; without, it replays inputs saved in files,
 /// such as a crash the fuzzer found.
 public enum FuzzDriver {
+    /// The fuzzers' budget for a block: small, so each input takes milliseconds.
+    public static let budget = Budget(steps: 20_000, recursion: 50, memory: 16, work: 2_000_000)
+
     /// The target of this process's run. libFuzzer calls a C function, which captures
     /// nothing, so the target waits here.
     nonisolated(unsafe) private static var target: (UnsafeBufferPointer<UInt8>) -> Void = { _ in }

@@ -12,7 +12,6 @@ import Site
 /// those are fuzzed too. No input may crash or hang.
 @main
 enum FuzzLesson {
-    static let budget = Budget(steps: 20_000, recursion: 50, memory: 16, work: 2_000_000)
     static let registry = Library.registry()
 
     /// A lesson the fuzzed one may refer to: a figure, sections, and a cited work.
@@ -29,7 +28,7 @@ enum FuzzLesson {
             ```
             """)
         let lesson = LessonParser.parse(source, slug: "other").lesson
-        return (lesson, LessonRunner(registry: registry, budget: budget).run(lesson))
+        return (lesson, LessonRunner(registry: registry, budget: FuzzDriver.budget).run(lesson))
     }()
 
     static let bibliography = BibliographyParser.parse(SourceFile(path: "lessons/references.yml", text: """
@@ -49,7 +48,7 @@ enum FuzzLesson {
         let (lessonText, rest) = split(text, at: "\n%%course\n")
         let (courseText, templateText) = split(rest ?? "", at: "\n%%template\n")
         let lesson = LessonParser.parse(SourceFile(path: "lessons/fuzz.md", text: lessonText), slug: "fuzz").lesson
-        let run = LessonRunner(registry: registry, budget: budget).run(lesson)
+        let run = LessonRunner(registry: registry, budget: FuzzDriver.budget).run(lesson)
         var settings = CourseSettings()
         if rest != nil {
             settings = CourseFileParser.parse(SourceFile(path: "lessons/course.yml", text: courseText)).settings

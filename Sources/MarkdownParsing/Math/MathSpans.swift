@@ -70,7 +70,7 @@ enum MathSpans {
         func isSpace(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == newline }
         func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
         var found: [(content: Range<Int>, display: Bool)] = []
-        // Positions a failed search for a closing `$` passed through.
+        // Bytes a search for a closing `$` has passed.
         var searched = [Bool](repeating: false, count: b.count)
         var i = 0
         while i < b.count {
@@ -99,27 +99,23 @@ enum MathSpans {
                     i += 2
                 }
             case dollar where i + 1 < b.count && !isSpace(b[i + 1]) && !searched[i]:
-                /// The search for a closing `$` from `start`, which stops at a position an
-                /// earlier search passed through without finding one.
-                func search(from start: Int, marking: Bool) -> Int? {
-                    var j = start
-                    // A backtick ends the search: "$5 and `$x$`" is money and code, not math.
-                    while j < b.count, b[j] != newline, b[j] != backtick, !searched[j] {
-                        if marking { searched[j] = true }
-                        if b[j] == backslash { j += 2; continue }
-                        if b[j] == dollar, !isSpace(b[j - 1]), !(j + 1 < b.count && isDigit(b[j + 1])) { return j }
-                        j += 1
-                    }
-                    return nil
+                // The search for the closing `$` marks the bytes it passes. A later opener on
+                // a failed search's path would search the same bytes and fail the same way, so
+                // meeting a mark ends a search ("$a $a $a …" was quadratic); a found formula's
+                // marks lie behind the scan, which goes on after its closing `$`.
+                var j = i + 1
+                var end: Int?
+                // A backtick ends the search: "$5 and `$x$`" is money and code, not math.
+                while j < b.count, b[j] != newline, b[j] != backtick, !searched[j] {
+                    searched[j] = true
+                    if b[j] == backslash { j += 2; continue }
+                    if b[j] == dollar, !isSpace(b[j - 1]), !(j + 1 < b.count && isDigit(b[j + 1])) { end = j; break }
+                    j += 1
                 }
-                if let end = search(from: i + 1, marking: false) {
+                if let end {
                     found.append((content: (i + 1)..<end, display: false))
                     i = end + 1
                 } else {
-                    // A later opener on this path would search the same path from there on,
-                    // and fail the same way: marked, each byte is searched at most twice
-                    // ("$a $a $a …" was quadratic).
-                    _ = search(from: i + 1, marking: true)
                     i += 1
                 }
             default:
