@@ -17,7 +17,7 @@ public struct Builtin {
     }
 
     /// The kinds of value that have methods and properties.
-    public enum Receiver: String, Hashable, Sendable {
+    public enum Receiver: String, Hashable, Sendable, CaseIterable {
         case array = "Array", double = "Double", int = "Int", string = "String", range = "Range", function = "Function"
     }
 

@@ -3,7 +3,7 @@ import LessonsCore
 /// What a builtin may use of the running block: call its closures, add outputs, record
 /// checks, read the lesson's seed and its data files. Nothing else of the interpreter is reachable.
 public final class BuiltinContext {
-    private unowned let evaluator: Evaluator
+    unowned let evaluator: Evaluator
     /// Where the call is, in the Markdown file.
     public let location: LessonsCore.SourceLocation
 

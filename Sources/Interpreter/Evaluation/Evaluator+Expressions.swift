@@ -1,80 +1,24 @@
 import LessonsCore
 
+/// What compiled expressions call when a value is not of the commonest kinds: the general
+/// rules of Swift's operators, members and subscripts on values.
 extension Evaluator {
-    func evaluate(_ expression: Expr) throws -> Value {
-        let at = expression.location
-        switch expression.kind {
-        case .literal(let value):
-            return value
-        case .interpolation(let parts):
-            var text = ""
-            for part in parts {
-                switch part {
-                case .text(let literal): text += literal
-                case .value(let value): text += try evaluate(value).printed
-                }
-            }
-            try checkMemory(bytes: text.utf8.count, at: at)
-            return .string(text)
-        case .name(let name):
-            return try lookup(name, at: at)
-        case .implicitMember(let name):
-            // As in Swift, `.name` is a case of the type its context expects, resolved there.
-            return .enumCase(EnumCase(enumeration: nil, name: name))
-        case .array(let elements):
-            return .array(try arrayLiteral(elements))
-        case .tuple(let elements, let labels):
-            return .tuple(Tuple(elements: try elements.map { try evaluate($0) }, labels: labels))
-        case .prefix(let op, let operand):
-            return try located(at) { try Operators.prefix(op, try evaluate(operand)) }
-        case .binary(let op, let left, let right):
-            let (a, b) = try promoted(left, right)
-            return try located(at) { try Operators.binary(op, a, b, budget: budget) }
-        case .logical(let op, let left, let right):
-            let first = try condition(left)
-            if op == .and ? !first : first { return .bool(first) }
-            return .bool(try condition(right))
-        case .range(let lower, let upper, let isClosed):
-            return try range(lower, upper, isClosed: isClosed, at: at)
-        case .ternary(let test, let then, let otherwise):
-            return try evaluate(try condition(test) ? then : otherwise)
-        case .call(let callee, let arguments):
-            return try call(callee, arguments, at: at)
-        case .member(let base, let name):
-            if let enumeration = enumeration(named: base) { return try enumerationCase(name, of: enumeration, at: at) }
-            return try member(name, of: try evaluate(base), at: at)
-        case .tupleElement(let base, let index):
-            let value = try evaluate(base)
-            guard case .tuple(let tuple) = value, (0..<tuple.count).contains(index) else {
-                throw InterpreterError(.unknownMember(String(index), of: value.type.description, suggestion: nil), at: at)
-            }
-            return tuple[index]
-        case .subscripted(let base, let arguments):
-            return try subscripted(try evaluate(base), arguments, at: at)
-        case .closure(let closure):
-            return .function(.closure(Closure(
-                name: nil, isFunction: false, parameters: closure.parameters,
-                returnType: closure.returnType, body: closure.body, scope: scope)))
-        }
-    }
-
     /// Both operands, with integer literals on one side made `Double` where the other side
     /// has a `Double` (`x * 2`, `xs == [0, 1]`), as Swift types literals by their context.
-    func promoted(_ left: Expr, _ right: Expr) throws -> (Value, Value) {
-        var a = try evaluate(left)
-        var b = try evaluate(right)
+    func promoted(_ a: Value, _ b: Value, _ literals: (Literalness, Literalness)) -> (Value, Value) {
+        var (a, b) = (a, b)
         switch (a, b) {
-        case (.int(let value), .double) where left.literalness == .integer: a = .double(Double(value))
-        case (.double, .int(let value)) where right.literalness == .integer: b = .double(Double(value))
+        case (.int(let value), .double) where literals.0 == .integer: a = .double(Double(value))
+        case (.double, .int(let value)) where literals.1 == .integer: b = .double(Double(value))
         // `x + .pi`: an implicit member beside a Double is one of Double's constants.
         case (.double, .enumCase): b = b.converted(to: .double, literal: .fixed) ?? b
         case (.enumCase, .double): a = a.converted(to: .double, literal: .fixed) ?? a
         case (.array, .array), (.tuple, .tuple):
             let (leftType, rightType) = (a.type, b.type)
             guard leftType != rightType else { break }
-            if let converted = a.converted(to: rightType, literal: left.literalness) {
+            if let converted = a.converted(to: rightType, literal: literals.0) {
                 a = converted
-            } else if let converted = b.converted(to: leftType, literal: right.literalness) {
+            } else if let converted = b.converted(to: leftType, literal: literals.1) {
                 b = converted
             }
         default: break
@@ -91,25 +35,23 @@ extension Evaluator {
         }
     }
 
-    private func lookup(_ name: String, at location: SourceLocation) throws -> Value {
-        if let slot = scope.lookup(name) {
-            guard let value = slot.value else { throw InterpreterError(.usedBeforeInitialized(name), at: location) }
-            return value
-        }
-        // An operator passed as a function (`reduce(0, +)`); no variable can have its name.
+    /// A name that is no variable: an operator passed as a function (`reduce(0, +)`), a
+    /// builtin constant, or a builtin function as a value. `visible` are the names in scope
+    /// where it is written, for a suggestion if it is none of these.
+    func builtinValue(_ name: String, at location: SourceLocation, visible: [String]) throws -> Value {
+        // No variable can have an operator's name.
         if BinaryOperator(rawValue: name) != nil { return .function(.operator(name)) }
-        if let constant = registry.functions(named: name).first, case .constant = constant.kind {
-            return try callConstant(constant, at: location)
+        let functions = registry.functions(named: name)
+        if let constant = functions.first, case .constant = constant.kind {
+            return try callConstant(constant, context: BuiltinContext(evaluator: self, location: location))
         }
-        guard registry.functions(named: name).isEmpty else { return .function(.builtin(name)) }
-        throw InterpreterError(.unknownName(name, suggestion: suggestion(for: name)), at: location)
+        guard functions.isEmpty else { return .function(.builtin(name)) }
+        throw InterpreterError(.unknownName(name, suggestion: suggestion(for: name, visible: visible)), at: location)
     }
 
-    /// The enumeration an expression names (`CriticalPoint` in `CriticalPoint.saddle`), unless a
-    /// variable of the block has that name.
-    func enumeration(named expression: Expr) -> Enumeration? {
-        guard case .name(let name) = expression.kind, scope.lookup(name) == nil else { return nil }
-        return registry.enumeration(named: name)
+    /// The nearest known name to a misspelt one.
+    func suggestion(for name: String, visible: [String]) -> String? {
+        NameSuggestion.nearest(to: name, among: Set(visible + globals.names + registry.functionNames))
     }
 
     /// `Enumeration.name`, checked against its cases.
@@ -122,25 +64,20 @@ extension Evaluator {
         return .enumCase(EnumCase(enumeration: enumeration, name: name))
     }
 
-    func suggestion(for name: String) -> String? {
-        NameSuggestion.nearest(to: name, among: Set(scope.visibleNames + registry.functionNames))
-    }
-
     /// An array literal's elements, of one type where Swift would find one: its integer
     /// literals take the type of the other elements, as in `[1, 2.5]` or `[(3, 2), (0.5, 1)]`.
-    private func arrayLiteral(_ elements: [Expr]) throws -> [Value] {
-        let values = try elements.map { try evaluate($0) }
+    func arrayLiteral(_ values: [Value], literals: [Literalness]) -> [Value] {
         let types = values.map(\.type)
         guard Set(types).count > 1 else { return values }
         var joined: ValueType? = types[0]
         for type in types.dropFirst() { joined = joined?.joined(with: type) }
         guard let joined else { return values }
-        let converted = zip(values, elements).compactMap { $0.converted(to: joined, literal: $1.literalness) }
+        let converted = zip(values, literals).compactMap { $0.converted(to: joined, literal: $1) }
         return converted.count == values.count ? converted : values
     }
 
-    private func range(_ lower: Expr, _ upper: Expr, isClosed: Bool, at location: SourceLocation) throws -> Value {
-        let (a, b) = try promoted(lower, upper)
+    /// `a...b` or `a..<b`, of promoted bounds.
+    func range(_ a: Value, _ b: Value, isClosed: Bool, at location: SourceLocation) throws -> Value {
         switch (a, b) {
         case (.int(let low), .int(let high)):
             guard low <= high else { throw InterpreterError(.invalidRange(String(low), String(high)), at: location) }
@@ -155,7 +92,10 @@ extension Evaluator {
         }
     }
 
-    func member(_ name: String, of value: Value, at location: SourceLocation) throws -> Value {
+    /// `value.name`: a tuple's labelled element, an object's property, a builtin reached
+    /// through a function (`sigmoid.derivative`), or a builtin property (`xs.count`).
+    func member(_ name: String, of value: Value, context: BuiltinContext) throws -> Value {
+        let location = context.location
         switch value {
         case .tuple(let tuple):
             if let index = tuple.labelsIfAny?.firstIndex(of: name) { return tuple[index] }
@@ -164,7 +104,7 @@ extension Evaluator {
         case .function(.builtin(let function)):
             let dotted = function + "." + name
             if let constant = registry.functions(named: dotted).first, case .constant = constant.kind {
-                return try callConstant(constant, at: location)
+                return try callConstant(constant, context: context)
             }
             if !registry.functions(named: dotted).isEmpty { return .function(.builtin(dotted)) }
             // Otherwise the members every function has (`derivative`), below.
@@ -174,8 +114,7 @@ extension Evaluator {
         let value = try sequence(value, member: name, at: location)
         if let receiver = Builtin.Receiver(value), let property = registry.members(named: name, of: receiver).first,
            case .property = property.kind {
-            var invocation = Invocation(arguments: [], argumentTexts: [], literalArguments: [], receiver: value,
-                                        context: BuiltinContext(evaluator: self, location: location))
+            var invocation = Invocation(arguments: [], argumentTexts: [], literalArguments: [], receiver: value, context: context)
             return try located(location) { try property.body(&invocation) }
         }
         var known = Builtin.Receiver(value).map { registry.memberNames(of: $0) } ?? []
@@ -184,31 +123,38 @@ extension Evaluator {
             name, of: value.type.description, suggestion: NameSuggestion.nearest(to: name, among: known)), at: location)
     }
 
-    private func callConstant(_ constant: Builtin, at location: SourceLocation) throws -> Value {
-        var invocation = Invocation(arguments: [], argumentTexts: [], literalArguments: [], receiver: .void,
-                                    context: BuiltinContext(evaluator: self, location: location))
-        return try located(location) { try constant.body(&invocation) }
+    private func callConstant(_ constant: Builtin, context: BuiltinContext) throws -> Value {
+        var invocation = Invocation(arguments: [], argumentTexts: [], literalArguments: [], receiver: .void, context: context)
+        return try located(context.location) { try constant.body(&invocation) }
     }
 
-    private func subscripted(_ base: Value, _ arguments: [Argument], at location: SourceLocation) throws -> Value {
-        guard arguments.count == 1, arguments[0].label == nil else {
-            throw InterpreterError(.unsupported("subscripts with labels or several indices"), at: location)
-        }
-        let index = try evaluate(arguments[0].value)
+    /// `base[index]` for what is not an element of an array at an index in range: a slice
+    /// by a range, or an error.
+    func subscripted(_ base: Value, _ index: Value, at location: SourceLocation, indexAt: SourceLocation) throws -> Value {
         switch (base, index) {
         case (.array(let elements), .int(let position)):
             guard elements.indices.contains(position) else {
-                throw InterpreterError(.indexOutOfRange(position, count: elements.count), at: arguments[0].location)
+                throw InterpreterError(.indexOutOfRange(position, count: elements.count), at: indexAt)
             }
             return elements[position]
         case (.array(let elements), .range(let range)):
             guard let bounds = range.integerBounds, bounds.lower >= 0, bounds.upperExclusive <= elements.count else {
-                throw InterpreterError(.sliceOutOfRange(index.printed, count: elements.count), at: arguments[0].location)
+                throw InterpreterError(.sliceOutOfRange(index.printed, count: elements.count), at: indexAt)
             }
             return .array(Array(elements[bounds.lower..<bounds.upperExclusive]))
         default:
             throw InterpreterError(.notSubscriptable(base.type, index: index.type), at: location)
         }
+    }
+
+    /// A variable keeps its type: an `Int` variable never holds a `Double`. An empty array
+    /// has no element type yet, so anything array-shaped fits it.
+    func converted(_ value: Value, to type: ValueType?, literal: Literalness, at location: SourceLocation) throws -> Value {
+        guard let type, type != .array(.any) else { return value }
+        guard let result = value.converted(to: type, literal: literal) else {
+            throw InterpreterError(.typeMismatch(value.type, expected: type), at: location)
+        }
+        return result
     }
 }
 

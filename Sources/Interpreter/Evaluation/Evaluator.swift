@@ -1,15 +1,15 @@
 import LessonsCore
 
-/// Runs lowered statements. One evaluator runs all the blocks of one lesson, in order, in
-/// one global scope, like the cells of a notebook.
+/// Runs a lesson's blocks. Each block is compiled (`Compiler`) and then run; one evaluator
+/// runs all the blocks of one lesson, in order, with one table of globals, like the cells of
+/// a notebook.
 final class Evaluator {
     let registry: BuiltinRegistry
     /// The limits of the block that is running.
     private(set) var budget = Budget()
     let seed: UInt64
     let files: LessonFiles
-    let globals = Scope(parent: nil)
-    var scope: Scope
+    let globals = Globals(parent: nil)
     private(set) var outputs: [Output] = []
     var failedChecks: [Diagnostic] = []
     /// Steps the running block has taken: its cost, counted the same on every machine.
@@ -20,48 +20,45 @@ final class Evaluator {
         self.registry = registry
         self.seed = seed
         self.files = files
-        self.scope = globals
     }
 
-    /// Runs a block's statements in the global scope. Returns the value of its last
-    /// statement if that is an expression with a value, as a notebook cell shows it.
+    /// Compiles and runs a block's statements. Returns the value of its last statement if
+    /// that is an expression with a value, as a notebook cell shows it.
     ///
-    /// A swept block runs once per variant with its `bindings` as constants, in a scope of
-    /// its own, so that what it declares is not left to the next variant, nor to later blocks.
+    /// A swept block runs once per variant with its `bindings` as constants, in a table of
+    /// globals of its own, so that what it declares is not left to the next variant, nor to
+    /// later blocks.
     func runBlock(_ statements: [Stmt], budget: Budget, bindings: [(name: String, value: Value)] = []) throws -> Value? {
         self.budget = budget
         steps = 0
         depth = 0
         outputs = []
         failedChecks = []
-        guard !bindings.isEmpty else {
-            scope = globals
-            return try run(statements)
-        }
-        let variant = Scope(parent: globals)
-        for binding in bindings {
-            _ = variant.declare(binding.name, Scope.Slot(value: binding.value, isMutable: false, type: nil))
-        }
-        scope = variant
-        // Closures the variant made hold its scope; clearing it breaks the cycle.
-        defer {
-            scope = globals
-            variant.removeAll()
-        }
-        return try run(statements)
-    }
-
-    private func run(_ statements: [Stmt]) throws -> Value? {
-        for (index, statement) in statements.enumerated() {
-            if index == statements.count - 1, case .expression(let expression) = statement.kind {
-                try step(at: statement.location)
-                let value = try evaluate(expression)
-                if case .void = value { return nil }
-                return value
+        var table = globals
+        if !bindings.isEmpty {
+            table = Globals(parent: globals)
+            for binding in bindings {
+                _ = table.declare(binding.name, Variable(value: binding.value, isMutable: false, type: nil))
             }
-            _ = try execute(statement)
         }
-        return nil
+        // Closures the variant made hold its globals; clearing them breaks the cycle.
+        defer { if table !== globals { table.removeAll() } }
+        let compiler = Compiler(evaluator: self, globals: table, statements: statements)
+        var body = statements[...]
+        var last: (code: Code, location: SourceLocation)?
+        if case .expression(let expression)? = statements.last?.kind {
+            body = body.dropLast()
+            last = (compiler.expression(expression), statements[statements.count - 1].location)
+        }
+        // A block's top level runs every statement: a stray `break` there ends nothing.
+        let actions = body.map(compiler.statement)
+        let frame = compiler.context.function.frame(captures: [])
+        for action in actions { _ = try action(frame) }
+        guard let last else { return nil }
+        try step(at: last.location)
+        let value = try last.code(frame)
+        if case .void = value { return nil }
+        return value
     }
 
     /// Records a claim. The same check run again (in a loop) merges into its first record, so
@@ -87,24 +84,11 @@ final class Evaluator {
     }
 
     /// Counts one step against the budget.
-    func step(at location: SourceLocation) throws {
+    @inline(__always) func step(at location: SourceLocation) throws {
         steps += 1
         if steps > budget.steps {
             throw InterpreterError(.stepBudgetExceeded(budget.steps), at: location)
         }
-    }
-
-    /// Runs `body` in a new scope nested in `parent`.
-    func withScope<T>(parent: Scope? = nil, _ body: () throws -> T) rethrows -> T {
-        try within(Scope(parent: parent ?? scope), body)
-    }
-
-    /// Runs `body` in `inner`.
-    func within<T>(_ inner: Scope, _ body: () throws -> T) rethrows -> T {
-        let outer = scope
-        scope = inner
-        defer { scope = outer }
-        return try body()
     }
 
     /// Throws at `location` if a value of `bytes` would pass the memory ceiling.

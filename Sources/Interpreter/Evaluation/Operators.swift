@@ -40,7 +40,7 @@ enum Operators {
         throw BuiltinError(.binaryOperator(op.rawValue, left.type, right.type))
     }
 
-    private static func integers(_ op: BinaryOperator, _ a: Int, _ b: Int) throws -> Value {
+    static func integers(_ op: BinaryOperator, _ a: Int, _ b: Int) throws -> Value {
         func checked(_ result: (partialValue: Int, overflow: Bool)) throws -> Value {
             if result.overflow { throw BuiltinError(.arithmeticOverflow(op.rawValue)) }
             return .int(result.partialValue)
@@ -67,7 +67,7 @@ enum Operators {
         }
     }
 
-    private static func doubles(_ op: BinaryOperator, _ a: Double, _ b: Double) -> Value? {
+    static func doubles(_ op: BinaryOperator, _ a: Double, _ b: Double) -> Value? {
         switch op {
         case .add: .double(a + b)
         case .subtract: .double(a - b)

@@ -1,4 +1,4 @@
-/// A closure or `func` written in a block, with the scope it captured. Like Swift's
+/// A closure or `func` written in a block, with the variables it captured. Like Swift's
 /// closures it is a reference: it sees later changes to the variables it captured.
 public final class Closure {
     /// The `func`'s name, or the name a closure was first bound to: legends and messages use it.
@@ -7,17 +7,16 @@ public final class Closure {
     let isFunction: Bool
     let parameters: [ParameterDeclaration]
     let returnType: ValueType?
-    let body: ClosureBody
-    let scope: Scope
+    let code: CompiledFunction
+    let captures: [Variable]
 
-    init(name: String?, isFunction: Bool, parameters: [ParameterDeclaration], returnType: ValueType?,
-         body: ClosureBody, scope: Scope) {
+    init(name: String?, isFunction: Bool, declaration: ClosureExpr, code: CompiledFunction, captures: [Variable]) {
         self.name = name
         self.isFunction = isFunction
-        self.parameters = parameters
-        self.returnType = returnType
-        self.body = body
-        self.scope = scope
+        self.parameters = declaration.parameters
+        self.returnType = declaration.returnType
+        self.code = code
+        self.captures = captures
     }
 }
 

@@ -42,6 +42,15 @@ public struct Tuple {
         }
     }
 
+    /// An unlabelled pair, without an array when it is a point.
+    public init(_ first: Value, _ second: Value) {
+        if case .double(let x) = first, case .double(let y) = second {
+            storage = .point(x, y)
+        } else {
+            storage = .values([first, second], labels: nil)
+        }
+    }
+
     /// The elements, in order. A point makes its array on each read: loops use `count` and
     /// the subscript.
     public var elements: [Value] {

@@ -1,0 +1,119 @@
+import LessonsCore
+
+/// One call site of a builtin, with its overloads. Matching arguments to overloads (labels,
+/// defaults, literals typed by their parameter) is the costly part of a call, and a call
+/// in a loop gets arguments of the same types every time: the site remembers the overload
+/// its last arguments chose, and how it arranged them, and uses it again while the argument
+/// types are the same.
+final class BuiltinCall {
+    let candidates: [Builtin]
+    private let written: String
+    private let arguments: [CompiledArgument]
+    private let locations: [SourceLocation]
+    private let context: BuiltinContext
+    private var remembered: Remembered?
+
+    init(_ candidates: [Builtin], written: String, arguments: [CompiledArgument], context: BuiltinContext) {
+        self.candidates = candidates
+        self.written = written
+        self.arguments = arguments
+        locations = arguments.map(\.location)
+        self.context = context
+    }
+
+    /// Calls the overload that fits `values`, the arguments in written order.
+    func call(_ values: [Value], receiver: inout Value) throws -> (result: Value, builtin: Builtin) {
+        let evaluator = context.evaluator
+        if let remembered, remembered.fits(values) {
+            return (try evaluator.run(remembered.overload.with(arguments: remembered.arranged(values)), receiver: &receiver,
+                                      context: context, argumentLocations: locations),
+                    remembered.overload.builtin)
+        }
+        let evaluated = zip(values, arguments).map { value, argument in
+            EvaluatedArgument(label: argument.label, value: value, literal: argument.literal, text: argument.text,
+                              location: argument.location)
+        }
+        let overload = try evaluator.overload(of: candidates, for: evaluated, written: written, at: context.location)
+        remembered = Remembered(overload, values: values, singleCandidate: candidates.count == 1)
+        return (try evaluator.run(overload, receiver: &receiver, context: context, argumentLocations: locations),
+                overload.builtin)
+    }
+
+    /// The kind of an argument value, as far as choosing an overload depends on it.
+    private enum Kind: Equatable {
+        case int, double, bool, string, other
+
+        init(_ value: Value) {
+            switch value {
+            case .int: self = .int
+            case .double: self = .double
+            case .bool: self = .bool
+            case .string: self = .string
+            default: self = .other
+            }
+        }
+    }
+
+    /// An overload chosen once, and how it arranged the arguments.
+    private struct Remembered {
+        let overload: Overload
+        let kinds: [Kind]
+        /// For each parameter, the written argument it takes (nil: its default), and whether
+        /// that integer literal became a `Double`.
+        let sources: [(argument: Int?, toDouble: Bool)]
+        /// The arguments are the parameters' values as written.
+        let asWritten: Bool
+
+        /// Remembers `overload` if it depends only on the kinds of the arguments: numbers,
+        /// Booleans and strings, or anything at all for a parameter of any type when there
+        /// is no other overload to choose. Variadics and closures are matched every time.
+        init?(_ overload: Overload, values: [Value], singleCandidate: Bool) {
+            let parameters = overload.builtin.parameters
+            guard !parameters.contains(where: \.isVariadic) else { return nil }
+            var sources: [(Int?, Bool)] = []
+            for (index, source) in overload.sources.enumerated() {
+                guard let argument = source else {
+                    sources.append((nil, false))
+                    continue
+                }
+                let isAnything = switch parameters[index].type { case .any, .generic: true; default: false }
+                guard Kind(values[argument]) != .other || (singleCandidate && isAnything) else { return nil }
+                let toDouble = if case .int = values[argument], case .double = overload.arguments[index] { true } else { false }
+                sources.append((argument, toDouble))
+            }
+            self.overload = overload
+            kinds = values.map(Kind.init)
+            self.sources = sources
+            asWritten = sources.count == values.count && sources.enumerated().allSatisfy { $1.0 == $0 && !$1.1 }
+        }
+
+        func fits(_ values: [Value]) -> Bool {
+            guard values.count == kinds.count else { return false }
+            for index in values.indices where Kind(values[index]) != kinds[index] { return false }
+            return true
+        }
+
+        func arranged(_ values: [Value]) -> [Value] {
+            if asWritten { return values }
+            return sources.enumerated().map { index, source in
+                guard let argument = source.argument else { return overload.arguments[index] }
+                if source.toDouble, case .int(let n) = values[argument] { return .double(Double(n)) }
+                return values[argument]
+            }
+        }
+    }
+}
+
+/// An overload chosen for a call: the arguments in parameter order with defaults filled in,
+/// their source texts, which are integer literals, and which written argument each came from.
+struct Overload {
+    let builtin: Builtin
+    let arguments: [Value]
+    let texts: [String]
+    let literals: [Literalness]
+    let sources: [Int?]
+
+    func with(arguments: [Value]) -> Overload {
+        Overload(builtin: builtin, arguments: arguments, texts: texts, literals: literals, sources: sources)
+    }
+}

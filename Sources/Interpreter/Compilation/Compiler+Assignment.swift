@@ -1,0 +1,282 @@
+import LessonsCore
+
+/// Stores a value into an assignment's target: the frame, the value, which of it is integer
+/// literals, and where the value is written (a type error points there).
+typealias Store = (Frame, Value, Literalness, SourceLocation?) throws -> Void
+/// Runs a body on a variable's value moved out of it (so an array is changed in place), and
+/// returns the body's result; nil, without running it, if the variable is a constant.
+typealias InPlace = (Frame, (inout Value) throws -> Value) throws -> Value?
+
+extension Compiler {
+    /// A variable as an assignment reaches it: a plain frame slot, whose mutability and
+    /// declared type the compiler knows, or a shared `Variable`, which carries its own.
+    private enum Target {
+        case slot(Int, isMutable: Bool, type: ValueType?)
+        case variable((Frame) throws -> Variable)
+    }
+
+    /// A step from a variable to the part of it an assignment changes.
+    private enum PathStep {
+        case index(Code, indexAt: SourceLocation, at: SourceLocation)
+        case element(Int, at: SourceLocation)
+        case label(String, at: SourceLocation)
+    }
+
+    /// `target = value`, or `target op= value`.
+    func assignment(_ value: Expr, to target: Expr, combining op: BinaryOperator?) -> (Frame) throws -> Void {
+        let evaluator = self.evaluator
+        let code = expression(value)
+        let (literal, valueAt) = (value.literalness, value.location)
+        guard let op else {
+            let store = assigner(to: target)
+            return { frame in try store(frame, try code(frame), literal, valueAt) }
+        }
+        /// `current op operand`, as Swift computes it.
+        func combined(_ current: Value, _ operand: Value) throws -> Value {
+            switch (current, operand) {
+            case (.double(let x), .double(let y)): if let result = Operators.doubles(op, x, y) { return result }
+            case (.int(let x), .int(let y)): return try evaluator.located(valueAt) { try Operators.integers(op, x, y) }
+            default: break
+            }
+            let (a, b) = evaluator.promoted(current, operand, (.fixed, literal))
+            return try evaluator.located(valueAt) { try Operators.binary(op, a, b, budget: evaluator.budget) }
+        }
+        if case .name(let name) = target.kind, case .slot(let slot, isMutable: true, let type) = self.target(name, at: target.location) {
+            // `s += x` on a local of the block: the commonest statement of a loop.
+            return { frame in
+                guard let current = frame[slot] else { throw InterpreterError(.usedBeforeInitialized(name), at: target.location) }
+                let result = try combined(current, try code(frame))
+                switch (current, result) {
+                case (.double, .double), (.int, .int): frame[slot] = result
+                default: frame[slot] = try evaluator.converted(result, to: type ?? current.type, literal: .fixed, at: valueAt)
+                }
+            }
+        }
+        if case .name = target.kind {
+            let read = expression(target)
+            let store = assigner(to: target)
+            return { frame in
+                let current = try read(frame)
+                try store(frame, try combined(current, try code(frame)), .fixed, valueAt)
+            }
+        }
+        guard let (name, path) = self.path(to: target) else {
+            let fail = failing(.notAssignable(), at: target.location)
+            return { frame in _ = try fail(frame) }
+        }
+        let modify = modifier(name, path, at: target.location)
+        return { frame in
+            let indices = try Self.indices(path, in: frame)
+            let operand = try code(frame)
+            try modify(frame, indices) { element in
+                let result = try combined(element, operand)
+                return try Self.replace(&element, with: result, literal: .fixed, at: valueAt, evaluator: evaluator)
+            }
+        }
+    }
+
+    /// What stores a whole value into `target`: a variable, an array element or a tuple
+    /// element. Nested targets (`grid[i][j]`) change the element inside the variable in place,
+    /// which is how Swift's value types behave.
+    func assigner(to target: Expr) -> Store {
+        let evaluator = self.evaluator
+        if case .name(let name) = target.kind {
+            let at = target.location
+            switch self.target(name, at: at) {
+            case .slot(let slot, let isMutable, let type):
+                return { frame, value, literal, valueAt in
+                    let current = frame[slot]
+                    guard isMutable || current == nil else { throw InterpreterError(.assignmentToConstant(name), at: at) }
+                    if case .double = value, case .double? = current { frame[slot] = value; return }
+                    frame[slot] = try evaluator.converted(value, to: type ?? current?.type, literal: literal, at: valueAt ?? at)
+                }
+            case .variable(let variable):
+                return { frame, value, literal, valueAt in
+                    let variable = try variable(frame)
+                    guard variable.isMutable || variable.value == nil else {
+                        throw InterpreterError(.assignmentToConstant(name), at: at)
+                    }
+                    variable.value = try evaluator.converted(value, to: variable.type ?? variable.value?.type, literal: literal,
+                                                             at: valueAt ?? at)
+                }
+            }
+        }
+        guard let (name, path) = path(to: target) else {
+            let fail = failing(.notAssignable(), at: target.location)
+            return { frame, _, _, _ in _ = try fail(frame) }
+        }
+        let modify = modifier(name, path, at: target.location)
+        return { frame, value, literal, valueAt in
+            let indices = try Self.indices(path, in: frame)
+            try modify(frame, indices) { element in
+                try Self.replace(&element, with: value, literal: literal, at: valueAt ?? target.location, evaluator: evaluator)
+            }
+        }
+    }
+
+    /// A variable a mutating method can change in place (`xs.append(x)`).
+    func mutableVariable(_ base: Expr) -> InPlace? {
+        guard case .name(let name) = base.kind else { return nil }
+        switch target(name, at: base.location) {
+        case .slot(let slot, let isMutable, _):
+            guard isMutable else { return nil }
+            return { frame, body in
+                var value = frame.take(slot) ?? .void
+                defer { frame[slot] = value }
+                return try body(&value)
+            }
+        case .variable(let variable):
+            return { frame, body in
+                let variable = try variable(frame)
+                guard variable.isMutable else { return nil }
+                var value = Value.void
+                if let current = variable.value {
+                    variable.value = nil
+                    value = current
+                }
+                defer { variable.value = value }
+                return try body(&value)
+            }
+        }
+    }
+
+    // MARK: Parts
+
+    private func target(_ name: String, at location: SourceLocation) -> Target {
+        let local = resolve(name)
+        switch local.storage {
+        case .value(let slot): return .slot(slot, isMutable: local.isMutable, type: local.type)
+        case .variable(let slot): return .variable { $0.variable(slot) }
+        case .capture(let index): return .variable { $0.captures[index] }
+        case .global(let variable): return .variable { _ in variable }
+        case .dynamic(let global):
+            let (evaluator, visible) = (self.evaluator, visibleNames)
+            return .variable { _ in
+                guard let variable = global.variable else {
+                    throw InterpreterError(.unknownName(name, suggestion: evaluator.suggestion(for: name, visible: visible)), at: location)
+                }
+                return variable
+            }
+        }
+    }
+
+    /// The variable a nested target starts from, and the steps into it, outermost first.
+    private func path(to target: Expr) -> (String, [PathStep])? {
+        switch target.kind {
+        case .name(let name):
+            return (name, [])
+        case .subscripted(let base, let arguments) where arguments.count == 1:
+            guard let (name, path) = path(to: base) else { return nil }
+            return (name, path + [.index(expression(arguments[0].value), indexAt: arguments[0].location, at: target.location)])
+        case .tupleElement(let base, let index):
+            guard let (name, path) = path(to: base) else { return nil }
+            return (name, path + [.element(index, at: target.location)])
+        case .member(let base, let label):
+            guard let (name, path) = path(to: base) else { return nil }
+            return (name, path + [.label(label, at: target.location)])
+        default:
+            return nil
+        }
+    }
+
+    /// The indices of a path, worked out before the variable is touched.
+    private static func indices(_ path: [PathStep], in frame: Frame) throws -> [Value] {
+        try path.map { step in
+            if case .index(let code, _, _) = step { return try code(frame) }
+            return .void
+        }
+    }
+
+    /// What runs a body on the element a path reaches inside a variable, in place. The body
+    /// says whether the variable's type must be checked again (an element that was an empty
+    /// array takes any array).
+    private func modifier(_ name: String, _ path: [PathStep], at location: SourceLocation)
+        -> (Frame, [Value], (inout Value) throws -> Bool) throws -> Void {
+        let evaluator = self.evaluator
+        let base = location
+        func walk(_ value: inout Value, _ indices: [Value], _ body: (inout Value) throws -> Bool) throws -> Bool {
+            try Self.walk(&value, path, indices, from: 0, body)
+        }
+        switch target(name, at: location) {
+        case .slot(let slot, let isMutable, let type):
+            return { frame, indices, body in
+                guard var value = frame.take(slot) else { throw InterpreterError(.usedBeforeInitialized(name), at: base) }
+                defer { frame[slot] = value }
+                guard isMutable else {
+                    var copy = value
+                    _ = try walk(&copy, indices, body)
+                    throw InterpreterError(.assignmentToConstant(name), at: base)
+                }
+                if try walk(&value, indices, body), let type {
+                    value = try evaluator.converted(value, to: type, literal: .fixed, at: base)
+                }
+            }
+        case .variable(let variable):
+            return { frame, indices, body in
+                let variable = try variable(frame)
+                guard var value = variable.value else { throw InterpreterError(.usedBeforeInitialized(name), at: base) }
+                variable.value = nil
+                defer { variable.value = value }
+                guard variable.isMutable else {
+                    var copy = value
+                    _ = try walk(&copy, indices, body)
+                    throw InterpreterError(.assignmentToConstant(name), at: base)
+                }
+                if try walk(&value, indices, body), let type = variable.type {
+                    value = try evaluator.converted(value, to: type, literal: .fixed, at: base)
+                }
+            }
+        }
+    }
+
+    private static func walk(_ value: inout Value, _ path: [PathStep], _ indices: [Value], from step: Int,
+                             _ body: (inout Value) throws -> Bool) throws -> Bool {
+        guard step < path.count else { return try body(&value) }
+        switch path[step] {
+        case .index(_, let indexAt, let at):
+            guard case .array(var elements) = value else { throw InterpreterError(.notAssignable(), at: at) }
+            guard case .int(let position) = indices[step] else {
+                throw InterpreterError(.notSubscriptable(.array(elements.first?.type ?? .any), index: indices[step].type), at: at)
+            }
+            guard elements.indices.contains(position) else {
+                throw InterpreterError(.indexOutOfRange(position, count: elements.count), at: indexAt)
+            }
+            // The variable's array is moved out, so that it is the only reference and changes in place.
+            value = .void
+            defer { value = .array(elements) }
+            return try walk(&elements[position], path, indices, from: step + 1, body)
+        case .element(let index, let at):
+            guard case .tuple(var tuple) = value, (0..<tuple.count).contains(index) else {
+                throw InterpreterError(.notAssignable(), at: at)
+            }
+            var element = tuple[index]
+            let recheck = try walk(&element, path, indices, from: step + 1, body)
+            tuple.elements[index] = element
+            value = .tuple(tuple)
+            return recheck
+        case .label(let label, let at):
+            guard case .tuple(var tuple) = value, let index = tuple.labels.firstIndex(of: label) else {
+                throw InterpreterError(.notAssignable(), at: at)
+            }
+            var element = tuple[index]
+            let recheck = try walk(&element, path, indices, from: step + 1, body)
+            tuple.elements[index] = element
+            value = .tuple(tuple)
+            return recheck
+        }
+    }
+
+    /// Replaces an element, which keeps its type: a `Double` element never holds an `Int`.
+    /// True if the element was an empty array, which takes any array, so the variable's
+    /// declared type must be checked.
+    private static func replace(_ element: inout Value, with value: Value, literal: Literalness, at location: SourceLocation,
+                                evaluator: Evaluator) throws -> Bool {
+        if case .double = element, case .double = value {
+            element = value
+            return false
+        }
+        let type = element.type
+        element = try evaluator.converted(value, to: type, literal: literal, at: location)
+        return type == .array(.any)
+    }
+}

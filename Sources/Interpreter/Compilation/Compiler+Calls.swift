@@ -1,0 +1,140 @@
+import LessonsCore
+
+/// An argument of a call, compiled, with what overload resolution needs to know of it.
+struct CompiledArgument {
+    let label: String?
+    let code: Code
+    let literal: Literalness
+    let text: String
+    let location: SourceLocation
+}
+
+extension Compiler {
+    func call(_ callee: Expr, _ arguments: [Argument], at location: SourceLocation) -> Code {
+        let evaluator = self.evaluator
+        let compiled = arguments.map { argument in
+            CompiledArgument(label: argument.label, code: expression(argument.value), literal: argument.value.literalness,
+                             text: argument.text, location: argument.location)
+        }
+        switch callee.kind {
+        case .member(let base, let name):
+            let method = methodCall(base, name, compiled, calleeAt: callee.location, at: location)
+            guard let (enumeration, global) = enumeration(named: base) else { return method }
+            // `Optimizer.noisy(standardDeviation: 0.3)`: a case with its numbers.
+            return { frame in
+                guard global.variable == nil else { return try method(frame) }
+                let value = try evaluator.enumerationCase(name, of: enumeration, at: callee.location)
+                return try evaluator.callValue(value, try evaluator.evaluate(compiled, in: frame), at: location)
+            }
+        case .name(let name) where !registry.functions(named: name).isEmpty:
+            guard let global = unresolved(name) else { break }
+            return builtinCall(name, compiled, hiddenBy: global, callee: expression(callee), at: location)
+        case .array(let elements) where elements.count == 1 && elements[0].namedType != nil:
+            // `[Double]()`, `[Double](repeating: 0, count: n)` and `[[Double]](repeating: row,
+            // count: n)` are `Array`'s initializers. The element type is named:
+            // `[Double](repeating: 1, count: 2)` holds Doubles.
+            let type = ValueType.array(elements[0].namedType ?? .any)
+            let site = BuiltinCall(registry.functions(named: "Array"), written: "Array", arguments: compiled,
+                                   context: BuiltinContext(evaluator: evaluator, location: location))
+            let literal = arguments.first?.value.literalness ?? .fixed
+            return { frame in
+                if compiled.isEmpty { return .array([]) }
+                var none = Value.void
+                let result = try site.call(try compiled.map { try $0.code(frame) }, receiver: &none).result
+                guard let typed = result.converted(to: type, literal: literal) else {
+                    throw InterpreterError(.typeMismatch(result.type, expected: type), at: location)
+                }
+                return typed
+            }
+        default:
+            break
+        }
+        return valueCall(expression(callee), compiled, at: location)
+    }
+
+    /// A call of whatever the callee evaluates to: most often a `func` or closure of the block,
+    /// whose arguments then go straight into its new frame.
+    private func valueCall(_ callee: @escaping Code, _ arguments: [CompiledArgument], at location: SourceLocation) -> Code {
+        let evaluator = self.evaluator
+        let labels = arguments.map(\.label)
+        return { frame in
+            let value = try callee(frame)
+            if case .function(.closure(let closure)) = value, arguments.count == closure.parameters.count {
+                return try evaluator.invoke(closure, labels: labels, at: location) { index in
+                    (try arguments[index].code(frame), arguments[index].literal)
+                }
+            }
+            return try evaluator.callValue(value, try evaluator.evaluate(arguments, in: frame), at: location)
+        }
+    }
+
+    /// A call of a builtin function by name, unless a global of that name hides it when the
+    /// call runs. `Double(i)`, the commonest call in loops, is worked out here.
+    private func builtinCall(_ name: String, _ arguments: [CompiledArgument], hiddenBy global: GlobalName, callee: @escaping Code,
+                             at location: SourceLocation) -> Code {
+        let evaluator = self.evaluator
+        let site = BuiltinCall(registry.functions(named: name), written: name, arguments: arguments,
+                               context: BuiltinContext(evaluator: evaluator, location: location))
+        let hidden = valueCall(callee, arguments, at: location)
+        if name == "Double", arguments.count == 1, arguments[0].label == nil {
+            let argument = arguments[0].code
+            return { frame in
+                guard global.variable == nil else { return try hidden(frame) }
+                let value = try argument(frame)
+                if case .int(let n) = value { return .double(Double(n)) }
+                var none = Value.void
+                return try site.call([value], receiver: &none).result
+            }
+        }
+        return { frame in
+            guard global.variable == nil else { return try hidden(frame) }
+            var none = Value.void
+            return try site.call(try arguments.map { try $0.code(frame) }, receiver: &none).result
+        }
+    }
+
+    /// `base.name(arguments)`: a builtin method of the receiver's type, or a function the
+    /// receiver holds (a tuple's element, an object's property). A mutating method on a
+    /// variable changes the variable in place.
+    private func methodCall(_ base: Expr, _ name: String, _ arguments: [CompiledArgument], calleeAt: SourceLocation,
+                            at location: SourceLocation) -> Code {
+        let evaluator = self.evaluator
+        let receiverCode = expression(base)
+        let context = BuiltinContext(evaluator: evaluator, location: calleeAt)
+        var sites: [Builtin.Receiver: BuiltinCall] = [:]
+        for kind in Builtin.Receiver.allCases {
+            let methods = registry.members(named: name, of: kind).filter { if case .method = $0.kind { true } else { false } }
+            guard !methods.isEmpty else { continue }
+            sites[kind] = BuiltinCall(methods, written: name, arguments: arguments,
+                                      context: BuiltinContext(evaluator: evaluator, location: location))
+        }
+        let inPlace = sites.values.contains { $0.candidates.allSatisfy(\.isMutating) } ? mutableVariable(base) : nil
+        let storeBack = sites.values.contains { $0.candidates.contains(where: \.isMutating) } ? assigner(to: base) : nil
+        return { frame in
+            var receiver = try evaluator.sequence(try receiverCode(frame), member: name, at: calleeAt)
+            if let kind = Builtin.Receiver(receiver), let site = sites[kind] {
+                let values = try arguments.map { try $0.code(frame) }
+                if site.candidates.allSatisfy(\.isMutating), let inPlace {
+                    receiver = .void  // the variable's reference must be the only one
+                    if let result = try inPlace(frame, { try site.call(values, receiver: &$0).result }) { return result }
+                    receiver = try evaluator.sequence(try receiverCode(frame), member: name, at: calleeAt)
+                }
+                let (result, builtin) = try site.call(values, receiver: &receiver)
+                if builtin.isMutating, let storeBack { try storeBack(frame, receiver, .fixed, nil) }
+                return result
+            }
+            let function = try evaluator.member(name, of: receiver, context: context)
+            return try evaluator.callValue(function, try evaluator.evaluate(arguments, in: frame), at: location)
+        }
+    }
+}
+
+extension Evaluator {
+    /// The arguments of a call, evaluated in order.
+    func evaluate(_ arguments: [CompiledArgument], in frame: Frame) throws -> [EvaluatedArgument] {
+        try arguments.map { argument in
+            EvaluatedArgument(label: argument.label, value: try argument.code(frame), literal: argument.literal,
+                              text: argument.text, location: argument.location)
+        }
+    }
+}

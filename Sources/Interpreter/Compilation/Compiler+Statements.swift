@@ -1,0 +1,300 @@
+import LessonsCore
+
+extension Compiler {
+    /// Statements run in order, until one leaves the loop or the function.
+    func statements(_ statements: [Stmt]) -> Action {
+        // Compiled in order: each declaration is seen by the statements after it.
+        let actions = statements.map(statement)
+        switch actions.count {
+        case 0: return { _ in .next }
+        case 1: return actions[0]
+        default:
+            return { frame in
+                for action in actions {
+                    let flow = try action(frame)
+                    if case .next = flow { continue }
+                    return flow
+                }
+                return .next
+            }
+        }
+    }
+
+    /// One statement. Each counts a step before it runs.
+    func statement(_ statement: Stmt) -> Action {
+        let evaluator = self.evaluator
+        let location = statement.location
+        switch statement.kind {
+        case .expression(let expression):
+            let code = self.expression(expression)
+            return { frame in
+                try evaluator.step(at: location)
+                _ = try code(frame)
+                return .next
+            }
+        case .binding(let pattern, let isMutable, let type, let value):
+            return binding(pattern, isMutable: isMutable, type: type, value: value, at: location)
+        case .assignment(let target, let op, let value):
+            let assign = assignment(value, to: target, combining: op)
+            return { frame in
+                try evaluator.step(at: location)
+                try assign(frame)
+                return .next
+            }
+        case .conditional(let branches, let otherwise):
+            return conditional(branches, otherwise: otherwise, at: location)
+        case .forIn(let pattern, let sequence, let body):
+            return forIn(pattern, sequence, body: body, at: location)
+        case .whileLoop(let condition, let body):
+            return whileLoop(condition, body: body, at: location)
+        case .function(let name, let declaration):
+            return function(name, declaration, at: location)
+        case .returnValue(let value):
+            let code = value.map(expression) ?? { _ in .void }
+            let literal = value?.literalness ?? .fixed
+            return { frame in
+                try evaluator.step(at: location)
+                return .returned(try code(frame), literal: literal)
+            }
+        case .breakLoop:
+            return { _ in
+                try evaluator.step(at: location)
+                return .breakLoop
+            }
+        case .continueLoop:
+            return { _ in
+                try evaluator.step(at: location)
+                return .continueLoop
+            }
+        }
+    }
+
+    /// A condition's value, which must be a `Bool`.
+    func condition(_ expression: Expr) -> (Frame) throws -> Bool {
+        let code = self.expression(expression)
+        let location = expression.location
+        return { frame in
+            let value = try code(frame)
+            guard case .bool(let result) = value else { throw InterpreterError(.conditionNotBool(value.type), at: location) }
+            return result
+        }
+    }
+
+    private func conditional(_ branches: [(condition: Expr, body: [Stmt])], otherwise: [Stmt]?, at location: SourceLocation) -> Action {
+        let evaluator = self.evaluator
+        let compiled = branches.map { branch in (condition(branch.condition), scoped { statements(branch.body) }) }
+        let otherwise = otherwise.map { body in scoped { statements(body) } }
+        return { frame in
+            try evaluator.step(at: location)
+            for (condition, body) in compiled where try condition(frame) { return try body(frame) }
+            return try otherwise?(frame) ?? .next
+        }
+    }
+
+    private func whileLoop(_ condition: Expr, body: [Stmt], at location: SourceLocation) -> Action {
+        let evaluator = self.evaluator
+        let test = self.condition(condition)
+        let body = scoped { statements(body) }
+        return { frame in
+            try evaluator.step(at: location)
+            while try test(frame) {
+                try evaluator.step(at: location)
+                switch try body(frame) {
+                case .breakLoop: return .next
+                case .returned(let value, let literal): return .returned(value, literal: literal)
+                case .next, .continueLoop: continue
+                }
+            }
+            return .next
+        }
+    }
+
+    private func forIn(_ pattern: Pattern, _ sequence: Expr, body: [Stmt], at location: SourceLocation) -> Action {
+        let evaluator = self.evaluator
+        let elements = expression(sequence)
+        let at = sequence.location
+        let (bind, counter, body) = scoped {
+            let bind = binder(pattern, isMutable: false, type: nil, at: at)
+            // The variable of most loops over integers is one plain value: stored directly.
+            var counter: Int?
+            if case .name(let name) = pattern, case .value(let slot)? = context.scopes.last?[name]?.storage { counter = slot }
+            return (bind, counter, statements(body))
+        }
+        return { frame in
+            try evaluator.step(at: location)
+            let sequence = try elements(frame)
+            switch sequence {
+            case .range(let range):
+                guard let bounds = range.integerBounds else { throw InterpreterError(.notASequence(sequence.type), at: at) }
+                for n in bounds.lower..<bounds.upperExclusive {
+                    try evaluator.step(at: at)
+                    if let counter { frame[counter] = .int(n) } else { try bind(frame, .int(n), nil) }
+                    switch try body(frame) {
+                    case .breakLoop: return .next
+                    case .returned(let value, let literal): return .returned(value, literal: literal)
+                    case .next, .continueLoop: continue
+                    }
+                }
+            case .array(let values):
+                for element in values {
+                    try evaluator.step(at: at)
+                    try bind(frame, element, nil)
+                    switch try body(frame) {
+                    case .breakLoop: return .next
+                    case .returned(let value, let literal): return .returned(value, literal: literal)
+                    case .next, .continueLoop: continue
+                    }
+                }
+            case .string(let text):
+                for character in text {
+                    try evaluator.step(at: at)
+                    try bind(frame, .string(String(character)), nil)
+                    switch try body(frame) {
+                    case .breakLoop: return .next
+                    case .returned(let value, let literal): return .returned(value, literal: literal)
+                    case .next, .continueLoop: continue
+                    }
+                }
+            default:
+                throw InterpreterError(.notASequence(sequence.type), at: at)
+            }
+            return .next
+        }
+    }
+
+    private func binding(_ pattern: Pattern, isMutable: Bool, type: ValueType?, value: Expr?, at location: SourceLocation) -> Action {
+        let evaluator = self.evaluator
+        guard let value else {
+            guard case .name = pattern else {
+                let fail = failing(.notAssignable(), at: location)
+                return { frame in
+                    try evaluator.step(at: location)
+                    _ = try fail(frame)
+                    return .next
+                }
+            }
+            let bind = binder(pattern, isMutable: true, type: type, at: location)
+            return { frame in
+                try evaluator.step(at: location)
+                try bind(frame, nil, nil)
+                return .next
+            }
+        }
+        // The value is compiled first: `let x = x + 1` reads the `x` declared before.
+        let code = expression(value)
+        let literal = value.literalness
+        let valueLocation = value.location
+        let bind = binder(pattern, isMutable: isMutable, type: type, at: location)
+        return { frame in
+            try evaluator.step(at: location)
+            var result = try code(frame)
+            if let type {
+                guard let converted = result.converted(to: type, literal: literal) else {
+                    throw InterpreterError(.typeMismatch(result.type, expected: type), at: valueLocation)
+                }
+                result = converted
+            }
+            try bind(frame, result, valueLocation)
+            return .next
+        }
+    }
+
+    /// Declares the names of `pattern` and returns what stores a value into them. A
+    /// redeclaration is reported at `location` (the declaration), a value of the wrong shape
+    /// at the value's location when there is one.
+    func binder(_ pattern: Pattern, isMutable: Bool, type: ValueType?, at location: SourceLocation)
+        -> (Frame, Value?, SourceLocation?) throws -> Void {
+        switch pattern {
+        case .wildcard:
+            return { _, _, _ in }
+        case .name(let name):
+            guard let local = declare(name, isMutable: isMutable, type: type) else {
+                return { _, _, _ in throw InterpreterError(.redeclaration(name), at: location) }
+            }
+            return initializer(local, name: name, at: location)
+        case .tuple(let patterns):
+            let binders = patterns.map { binder($0, isMutable: isMutable, type: nil, at: location) }
+            return { frame, value, valueLocation in
+                guard let value, case .tuple(let tuple) = value, tuple.count == patterns.count else {
+                    throw InterpreterError(.patternMismatch(value?.type ?? .void, names: patterns.count), at: valueLocation ?? location)
+                }
+                for (index, bind) in binders.enumerated() { try bind(frame, tuple[index], valueLocation) }
+            }
+        }
+    }
+
+    /// Stores a declaration's first value. A closure bound to a name takes the name, for
+    /// legends and messages.
+    private func initializer(_ local: Local, name: String, at location: SourceLocation) -> (Frame, Value?, SourceLocation?) throws -> Void {
+        let globals = self.globals
+        func named(_ value: Value?) {
+            if case .function(.closure(let closure))? = value, closure.name == nil { closure.name = name }
+        }
+        switch local.storage {
+        case .value(let slot):
+            return { frame, value, _ in
+                named(value)
+                frame[slot] = value
+            }
+        case .variable(let slot):
+            let (isMutable, type) = (local.isMutable, local.type)
+            return { frame, value, _ in
+                named(value)
+                frame.setVariable(slot, Variable(value: value, isMutable: isMutable, type: type))
+            }
+        case .global(let variable):
+            return { _, value, _ in
+                named(value)
+                guard globals.declare(name, variable) else { throw InterpreterError(.redeclaration(name), at: location) }
+                variable.value = value
+            }
+        case .capture, .dynamic:
+            preconditionFailure("a declaration is stored in its own frame or in the globals")
+        }
+    }
+
+    /// `func name(…)`: declared before its body is compiled, so that it can call itself.
+    private func function(_ name: String, _ declaration: ClosureExpr, at location: SourceLocation) -> Action {
+        let evaluator = self.evaluator
+        guard let local = declare(name, isMutable: false, type: nil) else {
+            let fail = failing(.redeclaration(name), at: location)
+            return { frame in
+                try evaluator.step(at: location)
+                _ = try fail(frame)
+                return .next
+            }
+        }
+        let code = function(declaration)
+        let globals = self.globals
+        func closure(_ frame: Frame) -> Value {
+            .function(.closure(Closure(name: name, isFunction: true, declaration: declaration, code: code,
+                                       captures: code.captures(from: frame))))
+        }
+        switch local.storage {
+        case .variable(let slot):
+            return { frame in
+                try evaluator.step(at: location)
+                // The variable exists before the closure, which may capture it to recurse.
+                let variable = Variable(value: nil, isMutable: false, type: nil)
+                frame.setVariable(slot, variable)
+                variable.value = closure(frame)
+                return .next
+            }
+        case .global(let variable):
+            return { frame in
+                try evaluator.step(at: location)
+                guard globals.declare(name, variable) else { throw InterpreterError(.redeclaration(name), at: location) }
+                variable.value = closure(frame)
+                return .next
+            }
+        case .value(let slot):
+            return { frame in
+                try evaluator.step(at: location)
+                frame[slot] = closure(frame)
+                return .next
+            }
+        case .capture, .dynamic:
+            preconditionFailure("a declaration is stored in its own frame or in the globals")
+        }
+    }
+}

@@ -1,0 +1,250 @@
+import LessonsCore
+
+/// Compiles a block's lowered statements into Swift closures, once per run of the block,
+/// before any of it runs. Every name is resolved here to the slot it lives in, so running
+/// code never searches scopes by name; errors that Swift would report when compiling
+/// (a redeclaration, an assignment to a `let`) are compiled into code that throws when it
+/// is reached, so a block reports them where and when the walker it replaced did.
+///
+/// Hand-written because no library compiles a Swift subset to closures; the technique is the
+/// closure compilation of Feeley and Lapalme ("Using closures for code generation", 1987).
+final class Compiler {
+    /// A variable as the code that uses it sees it.
+    struct Local {
+        let storage: Storage
+        /// Known here for frame values; `Variable`s carry their own.
+        let isMutable: Bool
+        let type: ValueType?
+    }
+
+    /// The function being compiled, inside the functions around it.
+    final class Context {
+        let parent: Context?
+        /// A block's own top level declares globals.
+        let isBlock: Bool
+        /// The names closures nested in this function use: a variable of one of these names
+        /// lives in a `Variable`, so the closure can share it. Every other variable is a
+        /// plain value in the frame.
+        let capturedNames: Set<String>
+        /// The lexical scopes, innermost last.
+        var scopes: [[String: Local]] = [[:]]
+        let function = CompiledFunction()
+        var captureIndex: [String: Int] = [:]
+
+        init(parent: Context?, isBlock: Bool, capturedNames: Set<String>) {
+            self.parent = parent
+            self.isBlock = isBlock
+            self.capturedNames = capturedNames
+        }
+    }
+
+    unowned let evaluator: Evaluator
+    let globals: Globals
+    var context: Context
+    private var dynamicNames: [String: GlobalName] = [:]
+
+    init(evaluator: Evaluator, globals: Globals, statements: [Stmt]) {
+        self.evaluator = evaluator
+        self.globals = globals
+        context = Context(parent: nil, isBlock: true, capturedNames: CapturedNames.inside(statements))
+    }
+
+    var registry: BuiltinRegistry { evaluator.registry }
+
+    // MARK: Names
+
+    /// Where `name` lives, seen from the code being compiled.
+    func resolve(_ name: String) -> Local {
+        resolve(name, in: context)
+    }
+
+    private func resolve(_ name: String, in context: Context) -> Local {
+        for scope in context.scopes.reversed() {
+            if let local = scope[name] { return local }
+        }
+        guard let parent = context.parent else {
+            if let variable = globals.lookup(name) { return Local(storage: .global(variable), isMutable: true, type: nil) }
+            return Local(storage: .dynamic(dynamicName(name)), isMutable: true, type: nil)
+        }
+        let outer = resolve(name, in: parent)
+        switch outer.storage {
+        case .global, .dynamic:
+            return outer
+        case .value, .variable, .capture:
+            if let index = context.captureIndex[name] { return Local(storage: .capture(index), isMutable: true, type: nil) }
+            let index = context.function.captures.count
+            context.function.captures.append(outer.storage)
+            context.captureIndex[name] = index
+            return Local(storage: .capture(index), isMutable: true, type: nil)
+        }
+    }
+
+    private func dynamicName(_ name: String) -> GlobalName {
+        if let known = dynamicNames[name] { return known }
+        let created = GlobalName(name, in: globals)
+        dynamicNames[name] = created
+        return created
+    }
+
+    /// The global `name` may become when the code runs, or nil if it is already known to be
+    /// a variable (`Double` shadowed by a variable is no longer the type, for instance).
+    func unresolved(_ name: String) -> GlobalName? {
+        if case .dynamic(let global) = resolve(name).storage { return global }
+        return nil
+    }
+
+    /// Where a new variable named `name` goes, declared in the innermost scope; nil if that
+    /// scope already has the name.
+    func declare(_ name: String, isMutable: Bool, type: ValueType?) -> Local? {
+        guard context.scopes[context.scopes.count - 1][name] == nil else { return nil }
+        let storage: Storage
+        if context.isBlock && context.scopes.count == 1 {
+            storage = .global(Variable(value: nil, isMutable: isMutable, type: type))
+        } else if context.capturedNames.contains(name) {
+            storage = .variable(context.function.variableCount)
+            context.function.variableCount += 1
+        } else {
+            storage = .value(context.function.valueCount)
+            context.function.valueCount += 1
+        }
+        let local = Local(storage: storage, isMutable: isMutable, type: type)
+        context.scopes[context.scopes.count - 1][name] = local
+        return local
+    }
+
+    /// A frame slot that no name reaches.
+    private func scratch() -> Storage {
+        context.function.valueCount += 1
+        return .value(context.function.valueCount - 1)
+    }
+
+    /// Compiles `body` in a new innermost scope.
+    func scoped<T>(_ body: () -> T) -> T {
+        context.scopes.append([:])
+        defer { context.scopes.removeLast() }
+        return body()
+    }
+
+    /// The names visible where the compiler is, for suggestions.
+    var visibleNames: [String] {
+        var names: [String] = []
+        var current: Context? = context
+        while let context = current {
+            for scope in context.scopes { names += scope.keys }
+            current = context.parent
+        }
+        return names
+    }
+
+    // MARK: Functions
+
+    /// Compiles a closure or `func`: its parameters, then its body, in a context of its own.
+    /// `name` is declared before the body when a `func` is, so the body can call itself.
+    func function(_ declaration: ClosureExpr) -> CompiledFunction {
+        let inner = Context(parent: context, isBlock: false, capturedNames: CapturedNames.inside(declaration))
+        let outer = context
+        context = inner
+        defer { context = outer }
+        for parameter in declaration.parameters {
+            let defaultValue = parameter.defaultValue.map { (code: expression($0), literal: $0.literalness) }
+            // A second parameter of the same name is dropped, as the walker before did.
+            let storage = declare(parameter.name, isMutable: false, type: parameter.type)?.storage ?? scratch()
+            inner.function.parameters.append((storage, parameter.type, defaultValue))
+        }
+        inner.function.labels = declaration.parameters.map(\.label)
+        inner.function.required = declaration.parameters.prefix { $0.defaultValue == nil }.count
+        switch declaration.body {
+        case .expression(let expression):
+            let code = self.expression(expression)
+            let literal = expression.literalness
+            inner.function.body = { frame in (try code(frame), literal) }
+        case .statements(let statements):
+            let action = self.statements(statements)
+            inner.function.body = { frame in
+                if case .returned(let value, let literal) = try action(frame) { return (value, literal) }
+                return (.void, .fixed)
+            }
+        }
+        return inner.function
+    }
+
+    /// Code that throws `message` at `location` when it runs.
+    func failing(_ message: DiagnosticMessage, at location: SourceLocation) -> Code {
+        { _ in throw InterpreterError(message, at: location) }
+    }
+}
+
+/// The names used inside the closures and `func`s nested in some code, at any depth.
+enum CapturedNames {
+    static func inside(_ statements: [Stmt]) -> Set<String> {
+        var names = Set<String>()
+        for statement in statements { statement.collectNames(into: &names, nested: false) }
+        return names
+    }
+
+    static func inside(_ closure: ClosureExpr) -> Set<String> {
+        var names = Set<String>()
+        for parameter in closure.parameters { parameter.defaultValue?.collectNames(into: &names, nested: false) }
+        switch closure.body {
+        case .expression(let expression): expression.collectNames(into: &names, nested: false)
+        case .statements(let statements): for statement in statements { statement.collectNames(into: &names, nested: false) }
+        }
+        return names
+    }
+}
+
+extension Stmt {
+    /// Adds the names used in closures nested in this statement (all of its names if `nested`).
+    func collectNames(into names: inout Set<String>, nested: Bool) {
+        func add(_ expression: Expr) { expression.collectNames(into: &names, nested: nested) }
+        func add(_ statements: [Stmt]) { for statement in statements { statement.collectNames(into: &names, nested: nested) } }
+        switch kind {
+        case .expression(let expression): add(expression)
+        case .binding(_, _, _, let value): value.map(add)
+        case .assignment(let target, _, let value): add(target); add(value)
+        case .conditional(let branches, let otherwise):
+            for branch in branches { add(branch.condition); add(branch.body) }
+            otherwise.map(add)
+        case .forIn(_, let sequence, let body): add(sequence); add(body)
+        case .whileLoop(let condition, let body): add(condition); add(body)
+        case .function(let name, let declaration):
+            // The function's own name is used in it when it recurses; the closure shares it.
+            names.insert(name)
+            declaration.collectAllNames(into: &names)
+        case .returnValue(let value): value.map(add)
+        case .breakLoop, .continueLoop: break
+        }
+    }
+}
+
+extension ClosureExpr {
+    fileprivate func collectAllNames(into names: inout Set<String>) {
+        for parameter in parameters { parameter.defaultValue?.collectNames(into: &names, nested: true) }
+        switch body {
+        case .expression(let expression): expression.collectNames(into: &names, nested: true)
+        case .statements(let statements): for statement in statements { statement.collectNames(into: &names, nested: true) }
+        }
+    }
+}
+
+extension Expr {
+    /// Adds the names used in closures nested in this expression (all of its names if `nested`).
+    func collectNames(into names: inout Set<String>, nested: Bool) {
+        func add(_ expression: Expr) { expression.collectNames(into: &names, nested: nested) }
+        switch kind {
+        case .literal, .implicitMember: break
+        case .name(let name): if nested { names.insert(name) }
+        case .interpolation(let parts): for case .value(let value) in parts { add(value) }
+        case .array(let elements), .tuple(let elements, _): elements.forEach(add)
+        case .prefix(_, let operand): add(operand)
+        case .binary(_, let left, let right), .logical(_, let left, let right), .range(let left, let right, _):
+            add(left); add(right)
+        case .ternary(let test, let yes, let no): add(test); add(yes); add(no)
+        case .call(let callee, let arguments), .subscripted(let callee, let arguments):
+            add(callee)
+            for argument in arguments { add(argument.value) }
+        case .member(let base, _), .tupleElement(let base, _): add(base)
+        case .closure(let closure): closure.collectAllNames(into: &names)
+        }
+    }
+}
