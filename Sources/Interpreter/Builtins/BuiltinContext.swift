@@ -26,6 +26,9 @@ public final class BuiltinContext {
         guard case .function(let callee) = function else {
             throw BuiltinError(.notCallable(function.type))
         }
+        if case .closure(let closure) = callee {
+            return try evaluator.invoke(closure, arguments, literals: nil, labels: nil, at: location)
+        }
         return try evaluator.invoke(callee, arguments: arguments.map { ($0, .fixed) }, labels: nil, at: location)
     }
 

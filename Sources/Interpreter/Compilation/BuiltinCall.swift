@@ -7,27 +7,32 @@ import LessonsCore
 /// types are the same.
 final class BuiltinCall {
     let candidates: [Builtin]
+    /// Every overload changes its receiver (`append`), so a variable can be changed in place.
+    let allMutating: Bool
     private let written: String
     private let arguments: [CompiledArgument]
     private let locations: [SourceLocation]
     private let context: BuiltinContext
+    private let evaluator: Evaluator
     private var remembered: Remembered?
 
     init(_ candidates: [Builtin], written: String, arguments: [CompiledArgument], context: BuiltinContext) {
         self.candidates = candidates
+        allMutating = candidates.allSatisfy(\.isMutating)
         self.written = written
         self.arguments = arguments
         locations = arguments.map(\.location)
         self.context = context
+        evaluator = context.evaluator
     }
 
-    /// Calls the overload that fits `values`, the arguments in written order.
-    func call(_ values: [Value], receiver: inout Value) throws -> (result: Value, builtin: Builtin) {
-        let evaluator = context.evaluator
+    /// Calls the overload that fits `values`, the arguments in written order. Returns its
+    /// result, and whether that overload changes its receiver.
+    func call(_ values: [Value], receiver: inout Value) throws -> (result: Value, isMutating: Bool) {
         if let remembered, remembered.fits(values) {
-            return (try evaluator.run(remembered.overload.with(arguments: remembered.arranged(values)), receiver: &receiver,
-                                      context: context, argumentLocations: locations),
-                    remembered.overload.builtin)
+            let result = try evaluator.run(remembered.overload, arguments: remembered.arranged(values), receiver: &receiver,
+                                           context: context, argumentLocations: locations)
+            return (result, remembered.isMutating)
         }
         let evaluated = zip(values, arguments).map { value, argument in
             EvaluatedArgument(label: argument.label, value: value, literal: argument.literal, text: argument.text,
@@ -35,8 +40,9 @@ final class BuiltinCall {
         }
         let overload = try evaluator.overload(of: candidates, for: evaluated, written: written, at: context.location)
         remembered = Remembered(overload, values: values, singleCandidate: candidates.count == 1)
-        return (try evaluator.run(overload, receiver: &receiver, context: context, argumentLocations: locations),
-                overload.builtin)
+        let result = try evaluator.run(overload, arguments: overload.arguments, receiver: &receiver, context: context,
+                                       argumentLocations: locations)
+        return (result, overload.builtin.isMutating)
     }
 
     /// The kind of an argument value, as far as choosing an overload depends on it.
@@ -54,9 +60,11 @@ final class BuiltinCall {
         }
     }
 
-    /// An overload chosen once, and how it arranged the arguments.
-    private struct Remembered {
+    /// An overload chosen once, and how it arranged the arguments. A class, so that using
+    /// it copies nothing.
+    private final class Remembered {
         let overload: Overload
+        let isMutating: Bool
         let kinds: [Kind]
         /// For each parameter, the written argument it takes (nil: its default), and whether
         /// that integer literal became a `Double`.
@@ -82,6 +90,7 @@ final class BuiltinCall {
                 sources.append((argument, toDouble))
             }
             self.overload = overload
+            isMutating = overload.builtin.isMutating
             kinds = values.map(Kind.init)
             self.sources = sources
             asWritten = sources.count == values.count && sources.enumerated().allSatisfy { $1.0 == $0 && !$1.1 }
@@ -113,7 +122,4 @@ struct Overload {
     let literals: [Literalness]
     let sources: [Int?]
 
-    func with(arguments: [Value]) -> Overload {
-        Overload(builtin: builtin, arguments: arguments, texts: texts, literals: literals, sources: sources)
-    }
 }

@@ -31,30 +31,42 @@ enum Storage {
 /// A function, closure or block compiled once: the size of its frame, where its parameters
 /// go, and its body. Closures made from it share it.
 final class CompiledFunction {
+    /// A parameter as a call fills it in.
+    struct Parameter {
+        /// Its slot in the frame's values, or in its variables when a closure captures it.
+        let slot: Int
+        let isCaptured: Bool
+        let type: ValueType?
+        /// What an argument's type is checked against.
+        let check: TypeCheck
+        let defaultValue: (code: Code, literal: Literalness)?
+    }
+
     var valueCount = 0
     var variableCount = 0
-    /// Where each parameter is stored, its type, and its default value if it has one.
-    var parameters: [(storage: Storage, type: ValueType?, defaultValue: (code: Code, literal: Literalness)?)] = []
+    var parameters: [Parameter] = []
     /// The labels a `func`'s callers write, in order.
     var labels: [String?] = []
     /// How many parameters come before the first with a default.
     var required = 0
+    /// What the value returned is checked against; `.none` for no declared type or `Void`.
+    var returnCheck = TypeCheck.none
     /// Where, in the frame that makes the closure, each variable it captures is.
     var captures: [Storage] = []
     /// Runs the body: its value, and whether that value is an integer literal.
     var body: (Frame) throws -> (Value, Literalness) = { _ in (.void, .fixed) }
 
     func frame(captures: [Variable]) -> Frame {
-        Frame(values: valueCount, variables: variableCount, captures: captures)
+        Frame.make(values: valueCount, variables: variableCount, captures: captures)
     }
 
     /// Stores an argument in its parameter's place in a new frame.
     @inline(__always) func store(_ value: Value, parameter index: Int, in frame: Frame) {
         let parameter = parameters[index]
-        switch parameter.storage {
-        case .value(let slot): frame[slot] = value
-        case .variable(let slot): frame.setVariable(slot, Variable(value: value, isMutable: false, type: parameter.type))
-        case .capture, .global, .dynamic: preconditionFailure("a parameter is stored in its own frame")
+        if parameter.isCaptured {
+            frame.setVariable(parameter.slot, Variable(value: value, isMutable: false, type: parameter.type))
+        } else {
+            frame[parameter.slot] = value
         }
     }
 
@@ -66,13 +78,41 @@ final class CompiledFunction {
     }
 }
 
+/// A type a value is checked against, with the commonest types checked without comparing
+/// types (which are trees, some of them allocated).
+enum TypeCheck {
+    case none
+    case int
+    case double
+    case other(ValueType)
+
+    init(_ type: ValueType?) {
+        switch type {
+        case nil, .void?: self = .none
+        case .int?: self = .int
+        case .double?: self = .double
+        case let type?: self = .other(type)
+        }
+    }
+
+    /// The value as the type, or nil if it cannot be.
+    @inline(__always) func apply(to value: Value, literal: Literalness) -> Value? {
+        switch (self, value) {
+        case (.none, _), (.int, .int), (.double, .double): return value
+        case (.int, _): return value.converted(to: .int, literal: literal)
+        case (.double, _): return value.converted(to: .double, literal: literal)
+        case (.other(let type), _): return value.converted(to: type, literal: literal)
+        }
+    }
+}
+
 extension CompiledFunction {
     /// The variables a closure of this function captures, taken from the frame that makes it.
     func captures(from frame: Frame) -> [Variable] {
         captures.map { source in
             switch source {
             case .variable(let slot): frame.variable(slot)
-            case .capture(let index): frame.captures[index]
+            case .capture(let index): frame.capture(index)
             case .global(let variable): variable
             // The compiler keeps captured names in variables, so these are never captured;
             // a copy keeps the closure working if that ever changes.

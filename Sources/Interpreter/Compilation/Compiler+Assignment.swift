@@ -41,15 +41,26 @@ extension Compiler {
             let (a, b) = evaluator.promoted(current, operand, (.fixed, literal))
             return try evaluator.located(valueAt) { try Operators.binary(op, a, b, budget: evaluator.budget) }
         }
-        if case .name(let name) = target.kind, case .slot(let slot, isMutable: true, let type) = self.target(name, at: target.location) {
-            // `s += x` on a local of the block: the commonest statement of a loop.
-            return { frame in
-                guard let current = frame[slot] else { throw InterpreterError(.usedBeforeInitialized(name), at: target.location) }
-                let result = try combined(current, try code(frame))
-                switch (current, result) {
-                case (.double, .double), (.int, .int): frame[slot] = result
-                default: frame[slot] = try evaluator.converted(result, to: type ?? current.type, literal: .fixed, at: valueAt)
+        // `s += x`, the commonest statement of a loop, on a variable of either kind.
+        if case .name(let name) = target.kind {
+            let at = target.location
+            switch self.target(name, at: at) {
+            case .slot(let slot, isMutable: true, let type):
+                return { frame in
+                    guard let current = frame[slot] else { throw InterpreterError(.usedBeforeInitialized(name), at: at) }
+                    let result = try combined(current, try code(frame))
+                    frame[slot] = try Self.kept(result, as: current, declared: type, at: valueAt, evaluator: evaluator)
                 }
+            case .variable(let variable):
+                return { frame in
+                    let variable = try variable(frame)
+                    guard let current = variable.value else { throw InterpreterError(.usedBeforeInitialized(name), at: at) }
+                    let result = try combined(current, try code(frame))
+                    guard variable.isMutable else { throw InterpreterError(.assignmentToConstant(name), at: at) }
+                    variable.value = try Self.kept(result, as: current, declared: variable.type, at: valueAt, evaluator: evaluator)
+                }
+            case .slot:
+                break
             }
         }
         if case .name = target.kind {
@@ -85,10 +96,12 @@ extension Compiler {
             switch self.target(name, at: at) {
             case .slot(let slot, let isMutable, let type):
                 return { frame, value, literal, valueAt in
-                    let current = frame[slot]
-                    guard isMutable || current == nil else { throw InterpreterError(.assignmentToConstant(name), at: at) }
-                    if case .double = value, case .double? = current { frame[slot] = value; return }
-                    frame[slot] = try evaluator.converted(value, to: type ?? current?.type, literal: literal, at: valueAt ?? at)
+                    guard let current = frame[slot] else {
+                        frame[slot] = try evaluator.converted(value, to: type, literal: literal, at: valueAt ?? at)
+                        return
+                    }
+                    guard isMutable else { throw InterpreterError(.assignmentToConstant(name), at: at) }
+                    frame[slot] = try Self.kept(value, as: current, declared: type, literal: literal, at: valueAt ?? at, evaluator: evaluator)
                 }
             case .variable(let variable):
                 return { frame, value, literal, valueAt in
@@ -96,8 +109,12 @@ extension Compiler {
                     guard variable.isMutable || variable.value == nil else {
                         throw InterpreterError(.assignmentToConstant(name), at: at)
                     }
-                    variable.value = try evaluator.converted(value, to: variable.type ?? variable.value?.type, literal: literal,
-                                                             at: valueAt ?? at)
+                    guard let current = variable.value else {
+                        variable.value = try evaluator.converted(value, to: variable.type, literal: literal, at: valueAt ?? at)
+                        return
+                    }
+                    variable.value = try Self.kept(value, as: current, declared: variable.type, literal: literal, at: valueAt ?? at,
+                                                   evaluator: evaluator)
                 }
             }
         }
@@ -147,7 +164,7 @@ extension Compiler {
         switch local.storage {
         case .value(let slot): return .slot(slot, isMutable: local.isMutable, type: local.type)
         case .variable(let slot): return .variable { $0.variable(slot) }
-        case .capture(let index): return .variable { $0.captures[index] }
+        case .capture(let index): return .variable { $0.capture(index) }
         case .global(let variable): return .variable { _ in variable }
         case .dynamic(let global):
             let (evaluator, visible) = (self.evaluator, visibleNames)
@@ -263,6 +280,17 @@ extension Compiler {
             tuple.elements[index] = element
             value = .tuple(tuple)
             return recheck
+        }
+    }
+
+    /// The new value of a variable, which keeps its type (the declared one, or else that of
+    /// its value): an `Int` variable never holds a `Double`.
+    @inline(__always)
+    private static func kept(_ value: Value, as current: Value, declared type: ValueType?, literal: Literalness = .fixed,
+                             at location: SourceLocation, evaluator: Evaluator) throws -> Value {
+        switch (current, value) {
+        case (.double, .double), (.int, .int), (.bool, .bool): return value
+        default: return try evaluator.converted(value, to: type ?? current.type, literal: literal, at: location)
         }
     }
 

@@ -59,7 +59,7 @@ extension Compiler {
         let labels = arguments.map(\.label)
         return { frame in
             let value = try callee(frame)
-            if case .function(.closure(let closure)) = value, arguments.count == closure.parameters.count {
+            if case .function(.closure(let closure)) = value, arguments.count == closure.code.parameters.count {
                 return try evaluator.invoke(closure, labels: labels, at: location) { index in
                     (try arguments[index].code(frame), arguments[index].literal)
                 }
@@ -101,26 +101,27 @@ extension Compiler {
         let evaluator = self.evaluator
         let receiverCode = expression(base)
         let context = BuiltinContext(evaluator: evaluator, location: calleeAt)
-        var sites: [Builtin.Receiver: BuiltinCall] = [:]
+        // One call site per kind of receiver that has the method, by the kind's position.
+        var sites = [BuiltinCall?](repeating: nil, count: Builtin.Receiver.allCases.count)
         for kind in Builtin.Receiver.allCases {
             let methods = registry.members(named: name, of: kind).filter { if case .method = $0.kind { true } else { false } }
             guard !methods.isEmpty else { continue }
-            sites[kind] = BuiltinCall(methods, written: name, arguments: arguments,
-                                      context: BuiltinContext(evaluator: evaluator, location: location))
+            sites[kind.position] = BuiltinCall(methods, written: name, arguments: arguments,
+                                               context: BuiltinContext(evaluator: evaluator, location: location))
         }
-        let inPlace = sites.values.contains { $0.candidates.allSatisfy(\.isMutating) } ? mutableVariable(base) : nil
-        let storeBack = sites.values.contains { $0.candidates.contains(where: \.isMutating) } ? assigner(to: base) : nil
+        let inPlace = sites.contains { $0?.allMutating == true } ? mutableVariable(base) : nil
+        let storeBack = sites.contains { $0?.candidates.contains(where: \.isMutating) == true } ? assigner(to: base) : nil
         return { frame in
             var receiver = try evaluator.sequence(try receiverCode(frame), member: name, at: calleeAt)
-            if let kind = Builtin.Receiver(receiver), let site = sites[kind] {
+            if let kind = Builtin.Receiver(receiver), let site = sites[kind.position] {
                 let values = try arguments.map { try $0.code(frame) }
-                if site.candidates.allSatisfy(\.isMutating), let inPlace {
+                if site.allMutating, let inPlace {
                     receiver = .void  // the variable's reference must be the only one
                     if let result = try inPlace(frame, { try site.call(values, receiver: &$0).result }) { return result }
                     receiver = try evaluator.sequence(try receiverCode(frame), member: name, at: calleeAt)
                 }
-                let (result, builtin) = try site.call(values, receiver: &receiver)
-                if builtin.isMutating, let storeBack { try storeBack(frame, receiver, .fixed, nil) }
+                let (result, isMutating) = try site.call(values, receiver: &receiver)
+                if isMutating, let storeBack { try storeBack(frame, receiver, .fixed, nil) }
                 return result
             }
             let function = try evaluator.member(name, of: receiver, context: context)

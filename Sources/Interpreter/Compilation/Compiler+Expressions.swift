@@ -93,7 +93,7 @@ extension Compiler {
             }
         case .capture(let index):
             return { frame in
-                guard let value = frame.captures[index].value else { throw InterpreterError(.usedBeforeInitialized(name), at: location) }
+                guard let value = frame.capture(index).value else { throw InterpreterError(.usedBeforeInitialized(name), at: location) }
                 return value
             }
         case .global(let variable):

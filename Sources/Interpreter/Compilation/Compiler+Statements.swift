@@ -3,21 +3,24 @@ import LessonsCore
 extension Compiler {
     /// Statements run in order, until one leaves the loop or the function.
     func statements(_ statements: [Stmt]) -> Action {
-        // Compiled in order: each declaration is seen by the statements after it.
-        let actions = statements.map(statement)
-        switch actions.count {
-        case 0: return { _ in .next }
-        case 1: return actions[0]
-        default:
-            return { frame in
-                for action in actions {
-                    let flow = try action(frame)
-                    if case .next = flow { continue }
-                    return flow
-                }
-                return .next
+        // Compiled in order, since each declaration is seen by the statements after it, and
+        // chained, not kept in an array: a closure in an array or an optional is stored at
+        // its most general abstraction, and each call of it goes through a conversion thunk.
+        var chained: Action = { _ in .next }
+        for (index, statement) in statements.enumerated() {
+            let action = self.statement(statement)
+            guard index > 0 else {
+                chained = action
+                continue
+            }
+            let previous = chained
+            chained = { frame in
+                let flow = try previous(frame)
+                if case .next = flow { return try action(frame) }
+                return flow
             }
         }
+        return chained
     }
 
     /// One statement. Each counts a step before it runs.
@@ -82,19 +85,29 @@ extension Compiler {
 
     private func conditional(_ branches: [(condition: Expr, body: [Stmt])], otherwise: [Stmt]?, at location: SourceLocation) -> Action {
         let evaluator = self.evaluator
-        let compiled = branches.map { branch in (condition(branch.condition), scoped { statements(branch.body) }) }
-        let otherwise = otherwise.map { body in scoped { statements(body) } }
+        struct Branch {
+            let test: (Frame) throws -> Bool
+            let body: Action
+        }
+        let compiled = branches.map { Branch(test: condition($0.condition), body: scoped($0.body)) }
+        var rest: Action = { _ in .next }
+        if let otherwise { rest = scoped(otherwise) }
+        // From the last branch back, each falls through to the one after it.
+        for branch in compiled.reversed() {
+            let (test, body, next) = (branch.test, branch.body, rest)
+            rest = { frame in try test(frame) ? try body(frame) : try next(frame) }
+        }
+        let chain = rest
         return { frame in
             try evaluator.step(at: location)
-            for (condition, body) in compiled where try condition(frame) { return try body(frame) }
-            return try otherwise?(frame) ?? .next
+            return try chain(frame)
         }
     }
 
     private func whileLoop(_ condition: Expr, body: [Stmt], at location: SourceLocation) -> Action {
         let evaluator = self.evaluator
         let test = self.condition(condition)
-        let body = scoped { statements(body) }
+        let body = scoped(body)
         return { frame in
             try evaluator.step(at: location)
             while try test(frame) {
@@ -113,13 +126,13 @@ extension Compiler {
         let evaluator = self.evaluator
         let elements = expression(sequence)
         let at = sequence.location
-        let (bind, counter, body) = scoped {
-            let bind = binder(pattern, isMutable: false, type: nil, at: at)
-            // The variable of most loops over integers is one plain value: stored directly.
-            var counter: Int?
-            if case .name(let name) = pattern, case .value(let slot)? = context.scopes.last?[name]?.storage { counter = slot }
-            return (bind, counter, statements(body))
-        }
+        context.scopes.append([:])
+        let bind = binder(pattern, isMutable: false, type: nil, at: at)
+        // The variable of most loops over integers is one plain value: stored directly.
+        var counter = -1
+        if case .name(let name) = pattern, case .value(let slot)? = context.scopes.last?[name]?.storage { counter = slot }
+        let body = statements(body)
+        context.scopes.removeLast()
         return { frame in
             try evaluator.step(at: location)
             let sequence = try elements(frame)
@@ -128,7 +141,7 @@ extension Compiler {
                 guard let bounds = range.integerBounds else { throw InterpreterError(.notASequence(sequence.type), at: at) }
                 for n in bounds.lower..<bounds.upperExclusive {
                     try evaluator.step(at: at)
-                    if let counter { frame[counter] = .int(n) } else { try bind(frame, .int(n), nil) }
+                    if counter >= 0 { frame[counter] = .int(n) } else { try bind(frame, .int(n), nil) }
                     switch try body(frame) {
                     case .breakLoop: return .next
                     case .returned(let value, let literal): return .returned(value, literal: literal)

@@ -118,11 +118,13 @@ final class Compiler {
         return .value(context.function.valueCount - 1)
     }
 
-    /// Compiles `body` in a new innermost scope.
-    func scoped<T>(_ body: () -> T) -> T {
+    /// Statements in a new innermost scope. (Not a generic helper: a closure that passes
+    /// through a generic value is stored at its most general abstraction, and every call of
+    /// it then goes through a conversion thunk.)
+    func scoped(_ body: [Stmt]) -> Action {
         context.scopes.append([:])
         defer { context.scopes.removeLast() }
-        return body()
+        return statements(body)
     }
 
     /// The names visible where the compiler is, for suggestions.
@@ -149,8 +151,15 @@ final class Compiler {
             let defaultValue = parameter.defaultValue.map { (code: expression($0), literal: $0.literalness) }
             // A second parameter of the same name is dropped, as the walker before did.
             let storage = declare(parameter.name, isMutable: false, type: parameter.type)?.storage ?? scratch()
-            inner.function.parameters.append((storage, parameter.type, defaultValue))
+            let (slot, isCaptured) = switch storage {
+            case .variable(let slot): (slot, true)
+            case .value(let slot): (slot, false)
+            case .capture, .global, .dynamic: preconditionFailure("a parameter is stored in its own frame")
+            }
+            inner.function.parameters.append(.init(slot: slot, isCaptured: isCaptured, type: parameter.type,
+                                                   check: TypeCheck(parameter.type), defaultValue: defaultValue))
         }
+        inner.function.returnCheck = TypeCheck(declaration.returnType)
         inner.function.labels = declaration.parameters.map(\.label)
         inner.function.required = declaration.parameters.prefix { $0.defaultValue == nil }.count
         switch declaration.body {

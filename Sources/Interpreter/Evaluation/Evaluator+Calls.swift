@@ -53,19 +53,7 @@ extension Evaluator {
             var none = Value.void
             return try callBuiltin(registry.functions(named: name), evaluated, receiver: &none, written: name, at: location).result
         case .closure(let closure):
-            var arguments = arguments
-            // One tuple for a closure of several parameters is spread over them, as Swift does
-            // for `zip(a, b).map { $0 + $1 }`.
-            let required = closure.code.required
-            if arguments.count == 1, required > 1, case .tuple(let tuple) = arguments[0].0,
-               (required...closure.parameters.count).contains(tuple.count) {
-                arguments = tuple.elements.enumerated().map { ($1, arguments[0].1.element($0)) }
-            }
-            guard arguments.count >= required, arguments.count <= closure.parameters.count else {
-                throw InterpreterError(.wrongArgumentCount(closure.name ?? "closure", expected: closure.parameters.count,
-                                                           actual: arguments.count), at: location)
-            }
-            return try invoke(closure, count: arguments.count, labels: labels, at: location) { arguments[$0] }
+            return try invoke(closure, arguments.map(\.0), literals: arguments.map(\.1), labels: labels, at: location)
         case .operator(let symbol):
             guard let op = BinaryOperator(rawValue: symbol), arguments.count == 2 else {
                 throw InterpreterError(.wrongArgumentCount(symbol, expected: 2, actual: arguments.count), at: location)
@@ -74,11 +62,29 @@ extension Evaluator {
         }
     }
 
+    /// Calls a closure with values (`literals`, if given, says which are integer literals).
+    func invoke(_ closure: Closure, _ arguments: [Value], literals: [Literalness]?, labels: [String?]?,
+                at location: SourceLocation) throws -> Value {
+        let required = closure.code.required
+        let count = closure.code.parameters.count
+        // One tuple for a closure of several parameters is spread over them, as Swift does
+        // for `zip(a, b).map { $0 + $1 }`.
+        if arguments.count == 1, required > 1, case .tuple(let tuple) = arguments[0], (required...count).contains(tuple.count) {
+            let literal = literals?[0] ?? .fixed
+            return try invoke(closure, count: tuple.count, labels: labels, at: location) { (tuple[$0], literal.element($0)) }
+        }
+        guard arguments.count >= required, arguments.count <= count else {
+            throw InterpreterError(.wrongArgumentCount(closure.name ?? "closure", expected: count, actual: arguments.count),
+                                   at: location)
+        }
+        return try invoke(closure, count: arguments.count, labels: labels, at: location) { (arguments[$0], literals?[$0] ?? .fixed) }
+    }
+
     /// Calls a closure with as many arguments as it has parameters, each computed by
     /// `argument` straight into the closure's new frame.
     func invoke(_ closure: Closure, labels: [String?]?, at location: SourceLocation,
                 argument: (Int) throws -> (Value, Literalness)) throws -> Value {
-        try invoke(closure, count: closure.parameters.count, labels: labels, at: location, argument: argument)
+        try invoke(closure, count: closure.code.parameters.count, labels: labels, at: location, argument: argument)
     }
 
     /// Calls a closure with `count` arguments (its required parameters at least, its
@@ -87,20 +93,15 @@ extension Evaluator {
                         argument: (Int) throws -> (Value, Literalness)) throws -> Value {
         let code = closure.code
         let frame = code.frame(captures: closure.captures)
-        var pending: (index: Int, value: Value)?
+        var mismatch: (index: Int, value: Value)?
         for index in 0..<count {
             let (value, literal) = try argument(index)
-            let parameter = closure.parameters[index]
-            guard let type = parameter.type else {
-                code.store(value, parameter: index, in: frame)
-                continue
-            }
-            guard let converted = value.converted(to: type, literal: literal) else {
+            guard let checked = code.parameters[index].check.apply(to: value, literal: literal) else {
                 // Reported after the checks below, as a call's other faults come first.
-                if pending == nil { pending = (index, value) }
+                if mismatch == nil { mismatch = (index, value) }
                 continue
             }
-            code.store(converted, parameter: index, in: frame)
+            code.store(checked, parameter: index, in: frame)
         }
         depth += 1
         defer { depth -= 1 }
@@ -110,30 +111,27 @@ extension Evaluator {
             let written = (closure.name ?? "") + "(" + labels.map { ($0 ?? "_") + ":" }.joined() + ")"
             throw InterpreterError(.noMatchingCall(written, candidates: [closure.signature]), at: location)
         }
-        if let pending {
-            let parameter = closure.parameters[pending.index]
-            throw InterpreterError(.argumentType(pending.value.type, expected: parameter.type ?? .any, parameter: parameter.name),
-                                   at: location)
+        if let mismatch {
+            let parameter = code.parameters[mismatch.index]
+            throw InterpreterError(.argumentType(mismatch.value.type, expected: parameter.type ?? .any,
+                                                 parameter: closure.parameters[mismatch.index].name), at: location)
         }
-        for index in count..<closure.parameters.count {
+        for index in count..<code.parameters.count {
             guard let defaultValue = code.parameters[index].defaultValue else { continue }
-            var value = try defaultValue.code(frame)
-            if let type = code.parameters[index].type {
-                guard let converted = value.converted(to: type, literal: defaultValue.literal) else {
-                    throw InterpreterError(.argumentType(value.type, expected: type, parameter: closure.parameters[index].name),
-                                           at: location)
-                }
-                value = converted
+            let value = try defaultValue.code(frame)
+            guard let checked = code.parameters[index].check.apply(to: value, literal: defaultValue.literal) else {
+                throw InterpreterError(.argumentType(value.type, expected: code.parameters[index].type ?? .any,
+                                                     parameter: closure.parameters[index].name), at: location)
             }
-            code.store(value, parameter: index, in: frame)
+            code.store(checked, parameter: index, in: frame)
         }
         let (result, literal) = try code.body(frame)
-        guard let type = closure.returnType, type != .void else { return result }
-        if case .void = result { throw InterpreterError(.missingReturn(type), at: location) }
-        guard let converted = result.converted(to: type, literal: literal) else {
-            throw InterpreterError(.typeMismatch(result.type, expected: type), at: location)
+        if case .none = code.returnCheck { return result }
+        if case .void = result { throw InterpreterError(.missingReturn(closure.returnType ?? .void), at: location) }
+        guard let checked = code.returnCheck.apply(to: result, literal: literal) else {
+            throw InterpreterError(.typeMismatch(result.type, expected: closure.returnType ?? .void), at: location)
         }
-        return converted
+        return checked
     }
 
     /// Calls the first overload whose labels and types fit the arguments, and returns the
@@ -144,8 +142,8 @@ extension Evaluator {
         at location: SourceLocation
     ) throws -> (result: Value, builtin: Builtin) {
         let overload = try overload(of: candidates, for: arguments, written: written, at: location)
-        let result = try run(overload, receiver: &receiver, context: BuiltinContext(evaluator: self, location: location),
-                             argumentLocations: arguments.map(\.location))
+        let result = try run(overload, arguments: overload.arguments, receiver: &receiver,
+                             context: BuiltinContext(evaluator: self, location: location), argumentLocations: arguments.map(\.location))
         return (result, overload.builtin)
     }
 
@@ -173,10 +171,12 @@ extension Evaluator {
         throw InterpreterError(.noMatchingCall(selector, candidates: candidates.map(\.signature)), at: location)
     }
 
-    /// Runs a chosen overload. The receiver is moved into the call and back, whether the
-    /// builtin returns or throws; an error that names a parameter is placed at its argument.
-    func run(_ overload: Overload, receiver: inout Value, context: BuiltinContext, argumentLocations: [SourceLocation]) throws -> Value {
-        var invocation = Invocation(arguments: overload.arguments, argumentTexts: overload.texts,
+    /// Runs a chosen overload with `arguments` in parameter order. The receiver is moved into
+    /// the call and back, whether the builtin returns or throws; an error that names a
+    /// parameter is placed at its argument.
+    func run(_ overload: Overload, arguments: [Value], receiver: inout Value, context: BuiltinContext,
+             argumentLocations: [SourceLocation]) throws -> Value {
+        var invocation = Invocation(arguments: arguments, argumentTexts: overload.texts,
                                     literalArguments: overload.literals, receiver: .void, context: context)
         swap(&invocation.receiver, &receiver)
         defer { swap(&invocation.receiver, &receiver) }

@@ -159,6 +159,18 @@ extension Evaluator {
 }
 
 extension Builtin.Receiver {
+    /// The kind's position among all kinds.
+    var position: Int {
+        switch self {
+        case .array: 0
+        case .double: 1
+        case .int: 2
+        case .string: 3
+        case .range: 4
+        case .function: 5
+        }
+    }
+
     /// The receiver kind of a value, if values of its type have members.
     init?(_ value: Value) {
         switch value {

@@ -19,6 +19,19 @@ public enum Value {
     indirect case enumCase(EnumCase)
 }
 
+extension Value {
+    /// Whether the two values are certainly of one type, told without working the types out:
+    /// two numbers of one kind, two Booleans, two strings or two points. False means "not
+    /// known", not "different".
+    public func hasSameSimpleType(as other: Value) -> Bool {
+        switch (self, other) {
+        case (.double, .double), (.int, .int), (.bool, .bool), (.string, .string): true
+        case (.tuple(let a), .tuple(let b)): a.isPoint && b.isPoint
+        default: false
+        }
+    }
+}
+
 /// A tuple's elements and their labels (nil where unlabelled).
 public struct Tuple {
     private enum Storage {
@@ -83,6 +96,12 @@ public struct Tuple {
     public var labels: [String?] { labelsIfAny ?? Array(repeating: nil, count: count) }
     /// Whether any element has a label.
     public var isLabelled: Bool { labelsIfAny != nil }
+    /// Two unlabelled `Double`s.
+    var isPoint: Bool {
+        if case .point = storage { return true }
+        return false
+    }
+
     /// The labels if any element has one, else nil.
     var labelsIfAny: [String?]? {
         if case .values(_, let labels) = storage { return labels }

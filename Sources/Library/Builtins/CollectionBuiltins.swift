@@ -195,6 +195,7 @@ enum CollectionBuiltins {
     /// `value` as an element of an array whose elements are like `existing`: an integer
     /// literal becomes a `Double` among `Double`s, as Swift types it; another type is an error.
     static func sameType(_ value: Value, literal: Literalness, as existing: Value?, argument: Int) throws -> Value {
+        if let existing, value.hasSameSimpleType(as: existing) { return value }
         guard let type = existing?.type else { return value }
         guard let converted = value.converted(to: type, literal: literal) else {
             throw BuiltinError(.wrongElementType(value.type.description, type.description), argument: argument)
