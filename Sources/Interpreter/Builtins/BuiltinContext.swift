@@ -22,14 +22,16 @@ public final class BuiltinContext {
 
     /// Calls a function value with arguments, as the block would.
     public func call(_ function: Value, _ arguments: [Value]) throws -> Value {
-        if case .object(let object) = function, let result = try object.call(arguments) { return result }
+        try call(function, count: arguments.count) { arguments[$0] }
+    }
+
+    /// Calls a function value with `count` arguments, each given by `argument`.
+    func call(_ function: Value, count: Int, argument: (Int) -> Value) throws -> Value {
         guard case .function(let callee) = function else {
+            if case .object(let object) = function, let result = try object.call((0..<count).map(argument)) { return result }
             throw BuiltinError(.notCallable(function.type))
         }
-        if case .closure(let closure) = callee {
-            return try evaluator.invoke(closure, arguments, literals: nil, labels: nil, at: location)
-        }
-        return try evaluator.invoke(callee, arguments: arguments.map { ($0, .fixed) }, labels: nil, at: location)
+        return try evaluator.call(callee, count: count, argument: argument, at: location)
     }
 
     /// A name for a function value, for legends and messages: a builtin's name, the name a

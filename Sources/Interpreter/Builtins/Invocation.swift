@@ -59,4 +59,14 @@ public struct Invocation {
     public func call(_ function: Value, _ arguments: [Value]) throws -> Value {
         try context.call(function, arguments)
     }
+
+    /// Calls a function value with one argument (no array is made: `map` calls this per element).
+    public func call(_ function: Value, _ argument: Value) throws -> Value {
+        try context.call(function, count: 1) { _ in argument }
+    }
+
+    /// Calls a function value with two arguments.
+    public func call(_ function: Value, _ first: Value, _ second: Value) throws -> Value {
+        try context.call(function, count: 2) { $0 == 0 ? first : second }
+    }
 }

@@ -42,22 +42,42 @@ final class CompiledFunction {
         let defaultValue: (code: Code, literal: Literalness)?
     }
 
-    var valueCount = 0
-    var variableCount = 0
-    var parameters: [Parameter] = []
+    let valueCount: Int
+    let variableCount: Int
+    let parameters: [Parameter]
     /// The labels a `func`'s callers write, in order.
-    var labels: [String?] = []
+    let labels: [String?]
     /// How many parameters come before the first with a default.
-    var required = 0
+    let required: Int
     /// What the value returned is checked against; `.none` for no declared type or `Void`.
-    var returnCheck = TypeCheck.none
+    let returnCheck: TypeCheck
     /// Where, in the frame that makes the closure, each variable it captures is.
-    var captures: [Storage] = []
+    let captures: [Storage]
     /// Runs the body: its value, and whether that value is an integer literal.
-    var body: (Frame) throws -> (Value, Literalness) = { _ in (.void, .fixed) }
+    let body: (Frame) throws -> (Value, Literalness)
 
-    func frame(captures: [Variable]) -> Frame {
-        Frame.make(values: valueCount, variables: variableCount, captures: captures)
+    init(valueCount: Int, variableCount: Int, parameters: [Parameter], labels: [String?], required: Int,
+         returnCheck: TypeCheck, captures: [Storage], body: @escaping (Frame) throws -> (Value, Literalness)) {
+        self.valueCount = valueCount
+        self.variableCount = variableCount
+        self.parameters = parameters
+        self.labels = labels
+        self.required = required
+        self.returnCheck = returnCheck
+        self.captures = captures
+        self.body = body
+    }
+
+    /// Runs `body` with a frame for this function on the evaluator's stacks, given back after.
+    @inline(__always)
+    func withFrame<T>(on evaluator: Evaluator, for closure: Closure?, _ body: (Frame) throws -> T) rethrows -> T {
+        let (values, valueMark) = evaluator.values.push(valueCount)
+        let (variables, variableMark) = evaluator.variables.push(variableCount)
+        defer {
+            evaluator.variables.pop(variables, count: variableCount, to: variableMark)
+            evaluator.values.pop(values, count: valueCount, to: valueMark)
+        }
+        return try body(Frame(values: values, variables: variables, closure: closure))
     }
 
     /// Stores an argument in its parameter's place in a new frame.

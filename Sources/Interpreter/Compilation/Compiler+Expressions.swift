@@ -136,29 +136,6 @@ extension Compiler {
         }
     }
 
-    /// `a op b`. Two `Double`s or two `Int`s, the commonest cases by far, are worked out
-    /// here; anything else (an integer literal beside a `Double`, strings, arrays, traced
-    /// numbers) goes through the general rules.
-    private func binary(_ op: BinaryOperator, _ left: Expr, _ right: Expr, at location: SourceLocation) -> Code {
-        let evaluator = self.evaluator
-        let (first, second) = (expression(left), expression(right))
-        let literals = (left.literalness, right.literalness)
-        return { frame in
-            let a = try first(frame)
-            let b = try second(frame)
-            switch (a, b) {
-            case (.double(let x), .double(let y)):
-                if let result = Operators.doubles(op, x, y) { return result }
-            case (.int(let x), .int(let y)):
-                return try evaluator.located(location) { try Operators.integers(op, x, y) }
-            default:
-                break
-            }
-            let (promotedA, promotedB) = evaluator.promoted(a, b, literals)
-            return try evaluator.located(location) { try Operators.binary(op, promotedA, promotedB, budget: evaluator.budget) }
-        }
-    }
-
     /// `base.name`: a case of an enumeration, a tuple's labelled element, an object's
     /// property, or a builtin property.
     private func member(_ base: Expr, _ name: String, at location: SourceLocation) -> Code {

@@ -72,17 +72,6 @@ extension Compiler {
         }
     }
 
-    /// A condition's value, which must be a `Bool`.
-    func condition(_ expression: Expr) -> (Frame) throws -> Bool {
-        let code = self.expression(expression)
-        let location = expression.location
-        return { frame in
-            let value = try code(frame)
-            guard case .bool(let result) = value else { throw InterpreterError(.conditionNotBool(value.type), at: location) }
-            return result
-        }
-    }
-
     private func conditional(_ branches: [(condition: Expr, body: [Stmt])], otherwise: [Stmt]?, at location: SourceLocation) -> Action {
         let evaluator = self.evaluator
         struct Branch {

@@ -28,7 +28,11 @@ final class Compiler {
         let capturedNames: Set<String>
         /// The lexical scopes, innermost last.
         var scopes: [[String: Local]] = [[:]]
-        let function = CompiledFunction()
+        /// The frame's size so far.
+        var valueCount = 0
+        var variableCount = 0
+        /// Where, in the frame of the function around, each captured variable is.
+        var captures: [Storage] = []
         var captureIndex: [String: Int] = [:]
 
         init(parent: Context?, isBlock: Bool, capturedNames: Set<String>) {
@@ -72,8 +76,8 @@ final class Compiler {
             return outer
         case .value, .variable, .capture:
             if let index = context.captureIndex[name] { return Local(storage: .capture(index), isMutable: true, type: nil) }
-            let index = context.function.captures.count
-            context.function.captures.append(outer.storage)
+            let index = context.captures.count
+            context.captures.append(outer.storage)
             context.captureIndex[name] = index
             return Local(storage: .capture(index), isMutable: true, type: nil)
         }
@@ -101,11 +105,11 @@ final class Compiler {
         if context.isBlock && context.scopes.count == 1 {
             storage = .global(Variable(value: nil, isMutable: isMutable, type: type))
         } else if context.capturedNames.contains(name) {
-            storage = .variable(context.function.variableCount)
-            context.function.variableCount += 1
+            storage = .variable(context.variableCount)
+            context.variableCount += 1
         } else {
-            storage = .value(context.function.valueCount)
-            context.function.valueCount += 1
+            storage = .value(context.valueCount)
+            context.valueCount += 1
         }
         let local = Local(storage: storage, isMutable: isMutable, type: type)
         context.scopes[context.scopes.count - 1][name] = local
@@ -114,8 +118,8 @@ final class Compiler {
 
     /// A frame slot that no name reaches.
     private func scratch() -> Storage {
-        context.function.valueCount += 1
-        return .value(context.function.valueCount - 1)
+        context.valueCount += 1
+        return .value(context.valueCount - 1)
     }
 
     /// Statements in a new innermost scope. (Not a generic helper: a closure that passes
@@ -147,6 +151,7 @@ final class Compiler {
         let outer = context
         context = inner
         defer { context = outer }
+        var parameters: [CompiledFunction.Parameter] = []
         for parameter in declaration.parameters {
             let defaultValue = parameter.defaultValue.map { (code: expression($0), literal: $0.literalness) }
             // A second parameter of the same name is dropped, as the walker before did.
@@ -156,25 +161,32 @@ final class Compiler {
             case .value(let slot): (slot, false)
             case .capture, .global, .dynamic: preconditionFailure("a parameter is stored in its own frame")
             }
-            inner.function.parameters.append(.init(slot: slot, isCaptured: isCaptured, type: parameter.type,
-                                                   check: TypeCheck(parameter.type), defaultValue: defaultValue))
+            parameters.append(.init(slot: slot, isCaptured: isCaptured, type: parameter.type, check: TypeCheck(parameter.type),
+                                    defaultValue: defaultValue))
         }
-        inner.function.returnCheck = TypeCheck(declaration.returnType)
-        inner.function.labels = declaration.parameters.map(\.label)
-        inner.function.required = declaration.parameters.prefix { $0.defaultValue == nil }.count
+        let body: (Frame) throws -> (Value, Literalness)
         switch declaration.body {
         case .expression(let expression):
             let code = self.expression(expression)
             let literal = expression.literalness
-            inner.function.body = { frame in (try code(frame), literal) }
+            body = { frame in (try code(frame), literal) }
         case .statements(let statements):
             let action = self.statements(statements)
-            inner.function.body = { frame in
+            body = { frame in
                 if case .returned(let value, let literal) = try action(frame) { return (value, literal) }
                 return (.void, .fixed)
             }
         }
-        return inner.function
+        return CompiledFunction(
+            valueCount: inner.valueCount, variableCount: inner.variableCount, parameters: parameters,
+            labels: declaration.parameters.map(\.label), required: declaration.parameters.prefix { $0.defaultValue == nil }.count,
+            returnCheck: TypeCheck(declaration.returnType), captures: inner.captures, body: body)
+    }
+
+    /// The top level of the block, compiled: its frame's size.
+    var block: CompiledFunction {
+        CompiledFunction(valueCount: context.valueCount, variableCount: context.variableCount, parameters: [], labels: [],
+                         required: 0, returnCheck: .none, captures: [], body: { _ in (.void, .fixed) })
     }
 
     /// Code that throws `message` at `location` when it runs.

@@ -53,7 +53,7 @@ extension Evaluator {
             var none = Value.void
             return try callBuiltin(registry.functions(named: name), evaluated, receiver: &none, written: name, at: location).result
         case .closure(let closure):
-            return try invoke(closure, arguments.map(\.0), literals: arguments.map(\.1), labels: labels, at: location)
+            return try invoke(closure, count: arguments.count, labels: labels, at: location, spreading: { arguments[$0] })
         case .operator(let symbol):
             guard let op = BinaryOperator(rawValue: symbol), arguments.count == 2 else {
                 throw InterpreterError(.wrongArgumentCount(symbol, expected: 2, actual: arguments.count), at: location)
@@ -62,76 +62,92 @@ extension Evaluator {
         }
     }
 
-    /// Calls a closure with values (`literals`, if given, says which are integer literals).
-    func invoke(_ closure: Closure, _ arguments: [Value], literals: [Literalness]?, labels: [String?]?,
-                at location: SourceLocation) throws -> Value {
+    /// Calls a function value with arguments a builtin computed: no labels, no literals.
+    func call(_ function: Function, count: Int, argument: (Int) -> Value, at location: SourceLocation) throws -> Value {
+        switch function {
+        case .closure(let closure):
+            return try invoke(closure, count: count, labels: nil, at: location, spreading: { (argument($0), .fixed) })
+        case .operator(let symbol):
+            guard let op = BinaryOperator(rawValue: symbol), count == 2 else {
+                throw InterpreterError(.wrongArgumentCount(symbol, expected: 2, actual: count), at: location)
+            }
+            let (a, b) = (argument(0), argument(1))
+            if case .double(let x) = a, case .double(let y) = b, let result = Operators.doubles(op, x, y) { return result }
+            return try located(location) { try Operators.binary(op, a, b, budget: budget) }
+        case .builtin:
+            return try invoke(function, arguments: (0..<count).map { (argument($0), .fixed) }, labels: nil, at: location)
+        }
+    }
+
+    /// Calls a closure with `count` arguments, given by `argument` with their literalness.
+    /// One tuple for a closure of several parameters is spread over them, as Swift does for
+    /// `zip(a, b).map { $0 + $1 }`.
+    func invoke(_ closure: Closure, count: Int, labels: [String?]?, at location: SourceLocation,
+                spreading argument: (Int) -> (Value, Literalness)) throws -> Value {
         let required = closure.code.required
-        let count = closure.code.parameters.count
-        // One tuple for a closure of several parameters is spread over them, as Swift does
-        // for `zip(a, b).map { $0 + $1 }`.
-        if arguments.count == 1, required > 1, case .tuple(let tuple) = arguments[0], (required...count).contains(tuple.count) {
-            let literal = literals?[0] ?? .fixed
-            return try invoke(closure, count: tuple.count, labels: labels, at: location) { (tuple[$0], literal.element($0)) }
+        let parameterCount = closure.code.parameters.count
+        if count == 1, required > 1, case (.tuple(let tuple), let literal) = argument(0), (required...parameterCount).contains(tuple.count) {
+            return try enter(closure, count: tuple.count, labels: labels, at: location, argument: { (tuple[$0], literal.element($0)) })
         }
-        guard arguments.count >= required, arguments.count <= count else {
-            throw InterpreterError(.wrongArgumentCount(closure.name ?? "closure", expected: count, actual: arguments.count),
-                                   at: location)
+        guard count >= required, count <= parameterCount else {
+            throw InterpreterError(.wrongArgumentCount(closure.name ?? "closure", expected: parameterCount, actual: count), at: location)
         }
-        return try invoke(closure, count: arguments.count, labels: labels, at: location) { (arguments[$0], literals?[$0] ?? .fixed) }
+        return try enter(closure, count: count, labels: labels, at: location, argument: { argument($0) })
     }
 
     /// Calls a closure with as many arguments as it has parameters, each computed by
     /// `argument` straight into the closure's new frame.
     func invoke(_ closure: Closure, labels: [String?]?, at location: SourceLocation,
                 argument: (Int) throws -> (Value, Literalness)) throws -> Value {
-        try invoke(closure, count: closure.code.parameters.count, labels: labels, at: location, argument: argument)
+        try enter(closure, count: closure.code.parameters.count, labels: labels, at: location, argument: argument)
     }
 
     /// Calls a closure with `count` arguments (its required parameters at least, its
     /// parameters at most); the parameters after them take their defaults.
-    private func invoke(_ closure: Closure, count: Int, labels: [String?]?, at location: SourceLocation,
-                        argument: (Int) throws -> (Value, Literalness)) throws -> Value {
+    private func enter(_ closure: Closure, count: Int, labels: [String?]?, at location: SourceLocation,
+                       argument: (Int) throws -> (Value, Literalness)) throws -> Value {
         let code = closure.code
-        let frame = code.frame(captures: closure.captures)
-        var mismatch: (index: Int, value: Value)?
-        for index in 0..<count {
-            let (value, literal) = try argument(index)
-            guard let checked = code.parameters[index].check.apply(to: value, literal: literal) else {
-                // Reported after the checks below, as a call's other faults come first.
-                if mismatch == nil { mismatch = (index, value) }
-                continue
+        return try code.withFrame(on: self, for: closure) { frame in
+            var mismatch: (index: Int, value: Value)?
+            for index in 0..<count {
+                let (value, literal) = try argument(index)
+                guard let checked = code.parameters[index].check.apply(to: value, literal: literal) else {
+                    // Reported after the checks below, as a call's other faults come first.
+                    if mismatch == nil { mismatch = (index, value) }
+                    continue
+                }
+                code.store(checked, parameter: index, in: frame)
             }
-            code.store(checked, parameter: index, in: frame)
-        }
-        depth += 1
-        defer { depth -= 1 }
-        guard depth <= budget.recursion else { throw InterpreterError(.recursionLimitExceeded(budget.recursion), at: location) }
-        try step(at: location)
-        if let labels, closure.isFunction, !code.accepts(labels) {
-            let written = (closure.name ?? "") + "(" + labels.map { ($0 ?? "_") + ":" }.joined() + ")"
-            throw InterpreterError(.noMatchingCall(written, candidates: [closure.signature]), at: location)
-        }
-        if let mismatch {
-            let parameter = code.parameters[mismatch.index]
-            throw InterpreterError(.argumentType(mismatch.value.type, expected: parameter.type ?? .any,
-                                                 parameter: closure.parameters[mismatch.index].name), at: location)
-        }
-        for index in count..<code.parameters.count {
-            guard let defaultValue = code.parameters[index].defaultValue else { continue }
-            let value = try defaultValue.code(frame)
-            guard let checked = code.parameters[index].check.apply(to: value, literal: defaultValue.literal) else {
-                throw InterpreterError(.argumentType(value.type, expected: code.parameters[index].type ?? .any,
-                                                     parameter: closure.parameters[index].name), at: location)
+            depth += 1
+            defer { depth -= 1 }
+            guard depth <= budget.recursion else { throw InterpreterError(.recursionLimitExceeded(budget.recursion), at: location) }
+            try step(at: location)
+            if let labels, closure.isFunction, !code.accepts(labels) {
+                let written = (closure.name ?? "") + "(" + labels.map { ($0 ?? "_") + ":" }.joined() + ")"
+                throw InterpreterError(.noMatchingCall(written, candidates: [closure.signature]), at: location)
             }
-            code.store(checked, parameter: index, in: frame)
+            if let mismatch {
+                let parameter = code.parameters[mismatch.index]
+                throw InterpreterError(.argumentType(mismatch.value.type, expected: parameter.type ?? .any,
+                                                     parameter: closure.parameters[mismatch.index].name), at: location)
+            }
+            for index in count..<code.parameters.count {
+                guard let defaultValue = code.parameters[index].defaultValue else { continue }
+                let value = try defaultValue.code(frame)
+                guard let checked = code.parameters[index].check.apply(to: value, literal: defaultValue.literal) else {
+                    throw InterpreterError(.argumentType(value.type, expected: code.parameters[index].type ?? .any,
+                                                         parameter: closure.parameters[index].name), at: location)
+                }
+                code.store(checked, parameter: index, in: frame)
+            }
+            let (result, literal) = try code.body(frame)
+            if case .none = code.returnCheck { return result }
+            if case .void = result { throw InterpreterError(.missingReturn(closure.returnType ?? .void), at: location) }
+            guard let checked = code.returnCheck.apply(to: result, literal: literal) else {
+                throw InterpreterError(.typeMismatch(result.type, expected: closure.returnType ?? .void), at: location)
+            }
+            return checked
         }
-        let (result, literal) = try code.body(frame)
-        if case .none = code.returnCheck { return result }
-        if case .void = result { throw InterpreterError(.missingReturn(closure.returnType ?? .void), at: location) }
-        guard let checked = code.returnCheck.apply(to: result, literal: literal) else {
-            throw InterpreterError(.typeMismatch(result.type, expected: closure.returnType ?? .void), at: location)
-        }
-        return checked
     }
 
     /// Calls the first overload whose labels and types fit the arguments, and returns the

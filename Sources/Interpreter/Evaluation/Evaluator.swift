@@ -15,6 +15,9 @@ final class Evaluator {
     /// Steps the running block has taken: its cost, counted the same on every machine.
     private(set) var steps = 0
     var depth = 0
+    /// The slots of the frames of the calls running now.
+    let values = SlotStack<Value>()
+    let variables = SlotStack<Variable>()
 
     init(registry: BuiltinRegistry, seed: UInt64, files: LessonFiles) {
         self.registry = registry
@@ -52,13 +55,14 @@ final class Evaluator {
         }
         // A block's top level runs every statement: a stray `break` there ends nothing.
         let actions = body.map(compiler.statement)
-        let frame = compiler.context.function.frame(captures: [])
-        for action in actions { _ = try action(frame) }
-        guard let last else { return nil }
-        try step(at: last.location)
-        let value = try last.code(frame)
-        if case .void = value { return nil }
-        return value
+        return try compiler.block.withFrame(on: self, for: nil) { frame in
+            for action in actions { _ = try action(frame) }
+            guard let last else { return nil }
+            try step(at: last.location)
+            let value = try last.code(frame)
+            if case .void = value { return nil }
+            return value
+        }
     }
 
     /// Records a claim. The same check run again (in a loop) merges into its first record, so

@@ -96,7 +96,7 @@ enum ChartBuiltins {
             return xs.map { Point(x: $0, y: tape.value(at: [$0])) }
         }
         return try xs.map { x in
-            switch try call.call(function, [.double(x)]) {
+            switch try call.call(function, .double(x)) {
             case .double(let y): return Point(x: x, y: y)
             case .int(let y): return Point(x: x, y: Double(y))
             case let other: throw BuiltinError(.functionResultNotNumber(other.type.description), argument: 0)

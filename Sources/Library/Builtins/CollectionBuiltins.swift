@@ -60,7 +60,7 @@ enum CollectionBuiltins {
             doc: "The elements for which isIncluded returns true, in order.",
             example: "[0.1, 0.3, 0.2].filter { $0 > 0.15 }"
         ) { call in
-            .array(try ArrayBuiltins.elements(call.receiver).filter { try bool(call.call(call.arguments[0], [$0]), "filter") })
+            .array(try ArrayBuiltins.elements(call.receiver).filter { try bool(call.call(call.arguments[0], $0), "filter") })
         },
         Builtin(
             "reduce", kind: .method(on: .array, isMutating: false),
@@ -73,7 +73,7 @@ enum CollectionBuiltins {
             // `reduce(0, +)` over Doubles: Swift types the literal 0 as a Double.
             var initial = call.arguments[0]
             if call.literalArguments[0] == .integer, case .int(let value) = initial, case .double? = elements.first { initial = .double(Double(value)) }
-            return try elements.reduce(initial) { try call.call(call.arguments[1], [$0, $1]) }
+            return try elements.reduce(initial) { try call.call(call.arguments[1], $0, $1) }
         },
         Builtin(
             "sorted", kind: .method(on: .array, isMutating: false), returns: .array(element), topic: topic,
@@ -89,7 +89,7 @@ enum CollectionBuiltins {
             example: "[0.5, -2.0, 1.0].sorted(by: { abs($0) < abs($1) })"
         ) { call in
             .array(try ArrayBuiltins.elements(call.receiver).stableSorted {
-                try bool(call.call(call.arguments[0], [$0, $1]), "sorted(by:)")
+                try bool(call.call(call.arguments[0], $0, $1), "sorted(by:)")
             })
         },
         Builtin(
@@ -98,7 +98,7 @@ enum CollectionBuiltins {
             doc: "Whether predicate is true of every element (true for an empty array).",
             example: "[0.1, 0.2].allSatisfy { $0 < 0.25 }"
         ) { call in
-            .bool(try ArrayBuiltins.elements(call.receiver).allSatisfy { try bool(call.call(call.arguments[0], [$0]), "allSatisfy") })
+            .bool(try ArrayBuiltins.elements(call.receiver).allSatisfy { try bool(call.call(call.arguments[0], $0), "allSatisfy") })
         },
         Builtin(
             "contains", kind: .method(on: .array, isMutating: false),
@@ -106,7 +106,7 @@ enum CollectionBuiltins {
             doc: "Whether predicate is true of some element.",
             example: "[0.1, 0.3].contains(where: { $0 > 0.25 })"
         ) { call in
-            .bool(try ArrayBuiltins.elements(call.receiver).contains { try bool(call.call(call.arguments[0], [$0]), "contains(where:)") })
+            .bool(try ArrayBuiltins.elements(call.receiver).contains { try bool(call.call(call.arguments[0], $0), "contains(where:)") })
         },
         Builtin(
             "joined", kind: .method(on: .array, isMutating: false),
@@ -135,7 +135,7 @@ enum CollectionBuiltins {
             example: "[0.9, 0.5, 0.2].firstIndex(where: { $0 < 0.6 })"
         ) { call in
             let elements = ArrayBuiltins.elements(call.receiver)
-            guard let index = try elements.firstIndex(where: { try bool(call.call(call.arguments[0], [$0]), "firstIndex(where:)") }) else {
+            guard let index = try elements.firstIndex(where: { try bool(call.call(call.arguments[0], $0), "firstIndex(where:)") }) else {
                 throw BuiltinError(.noMatch("firstIndex(where:)"))
             }
             return .int(index)

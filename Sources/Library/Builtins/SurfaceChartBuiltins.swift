@@ -170,7 +170,7 @@ enum SurfaceChartBuiltins {
             return ys.map { y in xs.map { tape.value(at: [$0, y]) } }
         }
         return try ys.map { y in
-            try xs.map { x in ArrayBuiltins.number(try call.call(function, [.double(x), .double(y)])) }
+            try xs.map { x in ArrayBuiltins.number(try call.call(function, .double(x), .double(y))) }
         }
     }
 }

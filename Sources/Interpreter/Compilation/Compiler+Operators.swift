@@ -1,0 +1,150 @@
+import LessonsCore
+
+/// Binary operators and conditions. They are most of what a loop computes, so their operands
+/// are looked at when compiled: a local variable is read from its slot and a literal is
+/// built in, rather than each being a closure called on every use, and a comparison that a
+/// branch tests gives its `Bool` straight to the branch.
+extension Compiler {
+    /// An operand as a binary operator reads it.
+    private enum Operand {
+        case slot(Int, name: String, at: SourceLocation)
+        case constant(Value)
+        case code(Code)
+    }
+
+    private func operand(_ expression: Expr) -> Operand {
+        switch expression.kind {
+        case .literal(let value):
+            return .constant(value)
+        case .name(let name):
+            if case .value(let slot) = resolve(name).storage { return .slot(slot, name: name, at: expression.location) }
+        default:
+            break
+        }
+        return .code(self.expression(expression))
+    }
+
+    /// `a op b`.
+    func binary(_ op: BinaryOperator, _ left: Expr, _ right: Expr, at location: SourceLocation) -> Code {
+        let evaluator = self.evaluator
+        let literals = (left.literalness, right.literalness)
+        @inline(__always) func apply(_ a: Value, _ b: Value) throws -> Value {
+            try Self.apply(op, a, b, literals: literals, at: location, evaluator: evaluator)
+        }
+        switch (operand(left), operand(right)) {
+        case (.slot(let slot, let name, let at), .constant(let b)):
+            return { frame in try apply(try Self.read(frame, slot, name, at), b) }
+        case (.slot(let first, let name, let at), .slot(let second, let otherName, let otherAt)):
+            return { frame in try apply(try Self.read(frame, first, name, at), try Self.read(frame, second, otherName, otherAt)) }
+        case (.slot(let slot, let name, let at), .code(let code)):
+            return { frame in
+                let a = try Self.read(frame, slot, name, at)
+                return try apply(a, try code(frame))
+            }
+        case (.code(let code), .constant(let b)):
+            return { frame in try apply(try code(frame), b) }
+        case (.code(let code), .slot(let slot, let name, let at)):
+            return { frame in
+                let a = try code(frame)
+                return try apply(a, try Self.read(frame, slot, name, at))
+            }
+        case (let first, let second):
+            let (a, b) = (code(first), code(second))
+            return { frame in
+                let left = try a(frame)
+                return try apply(left, try b(frame))
+            }
+        }
+    }
+
+    /// A condition's value, which must be a `Bool`.
+    func condition(_ expression: Expr) -> (Frame) throws -> Bool {
+        let location = expression.location
+        if case .binary(let op, let left, let right) = expression.kind, op.isComparison {
+            let evaluator = self.evaluator
+            let literals = (left.literalness, right.literalness)
+            @inline(__always) func test(_ a: Value, _ b: Value) throws -> Bool {
+                switch (a, b) {
+                case (.int(let x), .int(let y)): return op.compare(x, y)
+                case (.double(let x), .double(let y)): return op.compare(x, y)
+                default:
+                    return try Self.bool(try Self.apply(op, a, b, literals: literals, at: expression.location, evaluator: evaluator),
+                                         at: location)
+                }
+            }
+            switch (operand(left), operand(right)) {
+            case (.slot(let slot, let name, let at), .constant(let b)):
+                return { frame in try test(try Self.read(frame, slot, name, at), b) }
+            case (.slot(let first, let name, let at), .slot(let second, let otherName, let otherAt)):
+                return { frame in try test(try Self.read(frame, first, name, at), try Self.read(frame, second, otherName, otherAt)) }
+            case (let first, let second):
+                let (a, b) = (code(first), code(second))
+                return { frame in
+                    let left = try a(frame)
+                    return try test(left, try b(frame))
+                }
+            }
+        }
+        let code = self.expression(expression)
+        return { frame in try Self.bool(try code(frame), at: location) }
+    }
+
+    private func code(_ operand: Operand) -> Code {
+        switch operand {
+        case .slot(let slot, let name, let at): { frame in try Self.read(frame, slot, name, at) }
+        case .constant(let value): { _ in value }
+        case .code(let code): code
+        }
+    }
+
+    @inline(__always)
+    private static func read(_ frame: Frame, _ slot: Int, _ name: String, _ location: SourceLocation) throws -> Value {
+        guard let value = frame[slot] else { throw InterpreterError(.usedBeforeInitialized(name), at: location) }
+        return value
+    }
+
+    @inline(__always)
+    private static func bool(_ value: Value, at location: SourceLocation) throws -> Bool {
+        guard case .bool(let result) = value else { throw InterpreterError(.conditionNotBool(value.type), at: location) }
+        return result
+    }
+
+    /// `a op b` by Swift's rules. Two `Double`s or two `Int`s, the commonest cases by far, are
+    /// worked out at once; anything else (an integer literal beside a `Double`, strings,
+    /// arrays, traced numbers) goes through the general rules.
+    @inline(__always)
+    static func apply(_ op: BinaryOperator, _ a: Value, _ b: Value, literals: (Literalness, Literalness),
+                      at location: SourceLocation, evaluator: Evaluator) throws -> Value {
+        switch (a, b) {
+        case (.double(let x), .double(let y)):
+            if let result = Operators.doubles(op, x, y) { return result }
+        case (.int(let x), .int(let y)):
+            return try evaluator.located(location) { try Operators.integers(op, x, y) }
+        default:
+            break
+        }
+        let (promotedA, promotedB) = evaluator.promoted(a, b, literals)
+        return try evaluator.located(location) { try Operators.binary(op, promotedA, promotedB, budget: evaluator.budget) }
+    }
+}
+
+extension BinaryOperator {
+    var isComparison: Bool {
+        switch self {
+        case .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual: true
+        default: false
+        }
+    }
+
+    /// The comparison of two numbers of one type.
+    @inline(__always) func compare<T: Comparable>(_ a: T, _ b: T) -> Bool {
+        switch self {
+        case .equal: a == b
+        case .notEqual: a != b
+        case .less: a < b
+        case .lessOrEqual: a <= b
+        case .greater: a > b
+        default: a >= b
+        }
+    }
+}
