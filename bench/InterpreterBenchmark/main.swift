@@ -30,28 +30,6 @@ let workloads = [
         func fib(_ n: Int) -> Int { n < 2 ? n : fib(n - 1) + fib(n - 2) }
         fib(24)
         """),
-    Workload(name: "loopA", title: "loop 750k", code: """
-        var s = 0
-        for i in 0..<750_000 { s += i }
-        s
-        """),
-    Workload(name: "callB", title: "750k calls identity", code: """
-        func f(_ n: Int) -> Int { n }
-        var s = 0
-        for i in 0..<750_000 { s += f(i) }
-        s
-        """),
-    Workload(name: "callC", title: "750k calls untyped closure", code: """
-        let f = { (n: Int) in n }
-        var s = 0
-        for i in 0..<750_000 { s += f(i) }
-        s
-        """),
-    Workload(name: "ternD", title: "750k ternary+sub", code: """
-        var s = 0
-        for i in 0..<750_000 { s += i < 2 ? i : (i - 1) + (i - 2) }
-        s
-        """),
     Workload(name: "chain", title: "map/filter/reduce over 100k", code: """
         let xs = (0..<100_000).map { Double($0) }
         xs.map { $0 * 2 }.filter { $0 > 1000 }.reduce(0, +)
