@@ -45,12 +45,17 @@ final class CompiledFunction {
     let valueCount: Int
     let variableCount: Int
     let parameters: [Parameter]
+    /// Each parameter's slot, negative (-1 - slot) for a captured one's variable, and its
+    /// check, apart: reading a `Parameter` copies (retains) its type and default.
+    private let slots: [Int]
+    private let checks: [TypeCheck.Kind]
     /// The labels a `func`'s callers write, in order.
     let labels: [String?]
     /// How many parameters come before the first with a default.
     let required: Int
     /// What the value returned is checked against; `.none` for no declared type or `Void`.
     let returnCheck: TypeCheck
+    let returnKind: TypeCheck.Kind
     /// Where, in the frame that makes the closure, each variable it captures is.
     let captures: [Storage]
     /// Runs the body: its value, and whether that value is an integer literal.
@@ -61,9 +66,12 @@ final class CompiledFunction {
         self.valueCount = valueCount
         self.variableCount = variableCount
         self.parameters = parameters
+        slots = parameters.map { $0.isCaptured ? -1 - $0.slot : $0.slot }
+        checks = parameters.map(\.check.kind)
         self.labels = labels
         self.required = required
         self.returnCheck = returnCheck
+        returnKind = returnCheck.kind
         self.captures = captures
         self.body = body
     }
@@ -80,14 +88,23 @@ final class CompiledFunction {
         return try body(Frame(values: values, variables: variables, closure: closure))
     }
 
-    /// Stores an argument in its parameter's place in a new frame.
-    @inline(__always) func store(_ value: Value, parameter index: Int, in frame: Frame) {
-        let parameter = parameters[index]
-        if parameter.isCaptured {
-            frame.setVariable(parameter.slot, Variable(value: value, isMutable: false, type: parameter.type))
-        } else {
-            frame[parameter.slot] = value
+    /// Checks an argument against its parameter's type and stores it in the parameter's place
+    /// in a new frame; false, storing nothing, if it is of the wrong type.
+    @inline(__always) func store(_ value: Value, literal: Literalness, parameter index: Int, in frame: Frame) -> Bool {
+        let checked: Value
+        switch (checks[index], value) {
+        case (.none, _), (.int, .int), (.double, .double): checked = value
+        default:
+            guard let converted = parameters[index].check.apply(to: value, literal: literal) else { return false }
+            checked = converted
         }
+        let slot = slots[index]
+        if slot >= 0 {
+            frame[slot] = checked
+        } else {
+            frame.setVariable(-1 - slot, Variable(value: checked, isMutable: false, type: parameters[index].type))
+        }
+        return true
     }
 
     /// Whether a call with these labels fits the leading parameters.
@@ -105,6 +122,18 @@ enum TypeCheck {
     case int
     case double
     case other(ValueType)
+
+    /// The check without its type, which is trivial to copy.
+    enum Kind { case none, int, double, other }
+
+    var kind: Kind {
+        switch self {
+        case .none: .none
+        case .int: .int
+        case .double: .double
+        case .other: .other
+        }
+    }
 
     init(_ type: ValueType?) {
         switch type {

@@ -169,8 +169,9 @@ extension Compiler {
                 return try fail(frame)
             }
         }
-        let index = expression(arguments[0].value)
         let indexLocation = arguments[0].location
+        if let borrowed = borrowedElement(base, arguments[0].value, at: location, indexAt: indexLocation) { return borrowed }
+        let index = expression(arguments[0].value)
         return { frame in
             let container = try code(frame)
             let position = try index(frame)
@@ -179,5 +180,78 @@ extension Compiler {
             }
             return try evaluator.subscripted(container, position, at: location, indexAt: indexLocation)
         }
+    }
+
+    /// `xs[i]` or `grid[i][j]` on a variable: the element is read where the array is, without
+    /// copying (retaining) the array or the row, as the general path does. It falls back to
+    /// the general path for anything but an in-range element of an array.
+    private func borrowedElement(_ base: Expr, _ index: Expr, at location: SourceLocation, indexAt: SourceLocation) -> Code? {
+        let evaluator = self.evaluator
+        let column = operand(index)
+        switch base.kind {
+        case .name(let name):
+            guard let place = place(of: name) else { return nil }
+            let read = self.read(name, at: base.location)
+            return { frame in
+                let position = try Self.value(of: column, in: frame)
+                if let element = Self.lend(place, in: frame, { Self.element(of: $0, at: position) }) { return element }
+                return try evaluator.subscripted(try read(frame), position, at: location, indexAt: indexAt)
+            }
+        case .subscripted(let inner, let arguments) where arguments.count == 1 && arguments[0].label == nil:
+            guard case .name(let name) = inner.kind, let place = place(of: name) else { return nil }
+            let read = self.read(name, at: inner.location)
+            let row = operand(arguments[0].value)
+            let (rowLocation, rowIndexAt) = (base.location, arguments[0].location)
+            return { frame in
+                let i = try Self.value(of: row, in: frame)
+                let j = try Self.value(of: column, in: frame)
+                if let element = Self.lend(place, in: frame, { Self.element(of: $0, at: i, j) }) { return element }
+                let rows = try evaluator.subscripted(try read(frame), i, at: rowLocation, indexAt: rowIndexAt)
+                return try evaluator.subscripted(rows, j, at: location, indexAt: indexAt)
+            }
+        default:
+            return nil
+        }
+    }
+
+    /// Where a variable is, for the kinds that can lend their value in place: nil for a name
+    /// that may be a builtin.
+    private enum Place {
+        case slot(Int), variable(Int), capture(Int), global(Variable)
+    }
+
+    private func place(of name: String) -> Place? {
+        switch resolve(name).storage {
+        case .value(let slot): .slot(slot)
+        case .variable(let slot): .variable(slot)
+        case .capture(let index): .capture(index)
+        case .global(let variable): .global(variable)
+        case .dynamic: nil
+        }
+    }
+
+    /// Runs `body` on the variable's value where it is stored.
+    @inline(__always) private static func lend(_ place: Place, in frame: Frame, _ body: (Value?) -> Value?) -> Value? {
+        switch place {
+        case .slot(let slot): body(frame[slot])
+        case .variable(let slot): body(frame.variable(slot).value)
+        case .capture(let index): body(frame.capture(index).value)
+        case .global(let variable): body(variable.value)
+        }
+    }
+
+    @inline(__always) private static func element(of container: Value?, at index: Value) -> Value? {
+        guard case .int(let position) = index, case .array(let elements)? = container, elements.indices.contains(position) else {
+            return nil
+        }
+        return elements[position]
+    }
+
+    @inline(__always) private static func element(of container: Value?, at row: Value, _ column: Value) -> Value? {
+        guard case .int(let i) = row, case .int(let j) = column, case .array(let rows)? = container, rows.indices.contains(i),
+              case .array(let elements) = rows[i], elements.indices.contains(j) else {
+            return nil
+        }
+        return elements[j]
     }
 }

@@ -5,14 +5,14 @@ import LessonsCore
 /// built in, rather than each being a closure called on every use, and a comparison that a
 /// branch tests gives its `Bool` straight to the branch.
 extension Compiler {
-    /// An operand as a binary operator reads it.
-    private enum Operand {
+    /// An operand as a binary operator or a subscript reads it.
+    enum Operand {
         case slot(Int, name: String, at: SourceLocation)
         case constant(Value)
         case code(Code)
     }
 
-    private func operand(_ expression: Expr) -> Operand {
+    func operand(_ expression: Expr) -> Operand {
         switch expression.kind {
         case .literal(let value):
             return .constant(value)
@@ -94,6 +94,16 @@ extension Compiler {
         case .slot(let slot, let name, let at): { frame in try Self.read(frame, slot, name, at) }
         case .constant(let value): { _ in value }
         case .code(let code): code
+        }
+    }
+
+    /// An operand's value, for code that is not worth specialising for each kind of operand.
+    @inline(__always)
+    static func value(of operand: Operand, in frame: Frame) throws -> Value {
+        switch operand {
+        case .slot(let slot, let name, let at): try read(frame, slot, name, at)
+        case .constant(let value): value
+        case .code(let code): try code(frame)
         }
     }
 

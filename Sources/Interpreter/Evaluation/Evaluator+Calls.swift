@@ -111,12 +111,8 @@ extension Evaluator {
             var mismatch: (index: Int, value: Value)?
             for index in 0..<count {
                 let (value, literal) = try argument(index)
-                guard let checked = code.parameters[index].check.apply(to: value, literal: literal) else {
-                    // Reported after the checks below, as a call's other faults come first.
-                    if mismatch == nil { mismatch = (index, value) }
-                    continue
-                }
-                code.store(checked, parameter: index, in: frame)
+                // A wrong type is reported after the checks below, as a call's other faults come first.
+                if !code.store(value, literal: literal, parameter: index, in: frame), mismatch == nil { mismatch = (index, value) }
             }
             depth += 1
             defer { depth -= 1 }
@@ -134,14 +130,16 @@ extension Evaluator {
             for index in count..<code.parameters.count {
                 guard let defaultValue = code.parameters[index].defaultValue else { continue }
                 let value = try defaultValue.code(frame)
-                guard let checked = code.parameters[index].check.apply(to: value, literal: defaultValue.literal) else {
+                guard code.store(value, literal: defaultValue.literal, parameter: index, in: frame) else {
                     throw InterpreterError(.argumentType(value.type, expected: code.parameters[index].type ?? .any,
                                                          parameter: closure.parameters[index].name), at: location)
                 }
-                code.store(checked, parameter: index, in: frame)
             }
             let (result, literal) = try code.body(frame)
-            if case .none = code.returnCheck { return result }
+            switch (code.returnKind, result) {
+            case (.none, _), (.int, .int), (.double, .double): return result
+            default: break
+            }
             if case .void = result { throw InterpreterError(.missingReturn(closure.returnType ?? .void), at: location) }
             guard let checked = code.returnCheck.apply(to: result, literal: literal) else {
                 throw InterpreterError(.typeMismatch(result.type, expected: closure.returnType ?? .void), at: location)

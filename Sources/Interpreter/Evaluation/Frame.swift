@@ -19,9 +19,10 @@ struct Frame {
         self.closure = closure
     }
 
+    /// A slot's value, borrowed where it is read.
     @inline(__always) subscript(slot: Int) -> Value? {
-        get { values[slot] }
-        nonmutating set { values[slot] = newValue }
+        unsafeAddress { UnsafePointer(values + slot) }
+        nonmutating unsafeMutableAddress { values + slot }
     }
 
     /// The value of a slot, moved out, so that the caller holds its only reference and can

@@ -1,14 +1,28 @@
 /// A variable that outlives one frame: a global of the lesson, or a local that a closure
 /// captures. Like Swift's captured variables it is shared, so a closure sees later changes.
+///
+/// Its value is reached through a pointer, so that reading an element of an array it holds
+/// borrows the array instead of copying (retaining) it.
 final class Variable {
-    var value: Value?
+    private let storage: UnsafeMutablePointer<Value?>
     let isMutable: Bool
     /// The type the declaration names, if it names one.
     let type: ValueType?
 
     init(value: Value?, isMutable: Bool, type: ValueType?) {
-        self.value = value
+        storage = .allocate(capacity: 1)
+        storage.initialize(to: value)
         self.isMutable = isMutable
         self.type = type
+    }
+
+    deinit {
+        storage.deinitialize(count: 1)
+        storage.deallocate()
+    }
+
+    var value: Value? {
+        unsafeAddress { UnsafePointer(storage) }
+        unsafeMutableAddress { storage }
     }
 }
