@@ -1,0 +1,91 @@
+import Interpreter
+import LessonsCore
+import TestSupport
+import Testing
+
+/// What compiling a block before running it must not change: names that are declared later,
+/// variables that closures share, and value semantics through nested assignments.
+@Suite struct CompilationTests {
+    static func value(_ code: String) -> String? {
+        ConstructTests.value(code)
+    }
+
+    @Test func aFunctionReadsAGlobalDeclaredAfterIt() {
+        #expect(Self.value("func scaled(_ x: Double) -> Double { x * factor }\nlet factor = 3.0\nscaled(2)") == "6.0")
+        let result = Harness.run("""
+        ---
+        title: T
+        ---
+        ```swift experiment
+        func total() -> Int { later + 1 }
+        ```
+
+        ```swift experiment
+        let later = 41
+        total()
+        ```
+        """)
+        #expect(result.errors == [])
+        #expect(result.values == ["42"])
+    }
+
+    @Test func topLevelFunctionsMayCallEachOther() {
+        #expect(Self.value("""
+        func isEven(_ n: Int) -> Bool { n == 0 ? true : isOdd(n - 1) }
+        func isOdd(_ n: Int) -> Bool { n == 0 ? false : isEven(n - 1) }
+        [isEven(10), isOdd(7), isEven(3)]
+        """) == "[true, true, false]")
+    }
+
+    @Test func closuresShareVariablesThroughNestedFunctions() {
+        #expect(Self.value("""
+        func counter() -> () -> Int {
+            var count = 0
+            func next() -> Int {
+                count += 1
+                let read = { count }
+                return read()
+            }
+            return next
+        }
+        let tick = counter()
+        let other = counter()
+        [tick(), tick(), other(), tick()]
+        """) == "[1, 2, 1, 3]")
+        #expect(Self.value("""
+        func outer(_ n: Int) -> Int {
+            func inner(_ k: Int) -> Int { k <= 0 ? n : inner(k - 1) + 1 }
+            return inner(3)
+        }
+        outer(10)
+        """) == "13")
+    }
+
+    @Test func nestedAssignmentsChangeOnlyTheVariable() {
+        #expect(Self.value("""
+        var grid = [[0, 0], [0, 0]]
+        let copy = grid
+        grid[0][1] = 9
+        grid[1][0] += 4
+        [grid, copy]
+        """) == "[[[0, 9], [4, 0]], [[0, 0], [0, 0]]]")
+        #expect(Self.value("var xs = [1, 2, 3]\nxs[2] += xs[0] * 10\nxs") == "[1, 2, 13]")
+        #expect(Self.value("var p = (x: 1.0, y: 2.0)\np.x = 5\np.1 *= 3\np") == "(x: 5.0, y: 6.0)")
+        #expect(Self.value("var rows: [[Double]] = [[], [1]]\nrows[0] = [2.5]\nrows") == "[[2.5], [1.0]]")
+    }
+
+    @Test func aVariableHidesABuiltinOfItsName() {
+        #expect(Self.value("let max = 3\nmax + 1") == "4")
+        #expect(Self.value("func run() -> Int {\n    let abs = 7\n    return abs * 2\n}\nrun()") == "14")
+        #expect(Self.value("let sqrt = { (x: Double) in x / 2 }\nsqrt(9)") == "4.5")
+    }
+
+    @Test func namesInsideFunctionsAreCheckedWhenTheyRun() {
+        DiagnosticTests.expectError("func f() {\n    let a = 1\n    1️⃣let a = 2\n}\nf()",
+                                    "invalid redeclaration of 'a'; choose another name, or assign with 'var'")
+        DiagnosticTests.expectError("let xs = [1, 2]\n1️⃣xs[0] = 5", "cannot assign to value: 'xs' is a 'let' constant; declare it with 'var'")
+        DiagnosticTests.expectError("func f() -> Int { 1️⃣missing + 1 }\nf()", "unknown name 'missing'")
+        // Never called, so never an error, as before.
+        #expect(Harness.block("func g() -> Int { missing + 1 }\nlet x = 1").errors == [])
+    }
+}
