@@ -80,11 +80,10 @@ final class CompiledFunction {
     @inline(__always)
     func withFrame<T>(on evaluator: Evaluator, for closure: Closure?, _ body: (Frame) throws -> T) rethrows -> T {
         let (values, valueMark) = evaluator.values.push(valueCount)
+        defer { evaluator.values.pop(values, count: valueCount, to: valueMark) }
+        guard variableCount > 0 else { return try body(Frame(values: values, variables: nil, closure: closure)) }
         let (variables, variableMark) = evaluator.variables.push(variableCount)
-        defer {
-            evaluator.variables.pop(variables, count: variableCount, to: variableMark)
-            evaluator.values.pop(values, count: valueCount, to: valueMark)
-        }
+        defer { evaluator.variables.pop(variables, count: variableCount, to: variableMark) }
         return try body(Frame(values: values, variables: variables, closure: closure))
     }
 

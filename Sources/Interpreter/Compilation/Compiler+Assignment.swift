@@ -32,14 +32,8 @@ extension Compiler {
             return { frame in try store(frame, try code(frame), literal, valueAt) }
         }
         /// `current op operand`, as Swift computes it.
-        func combined(_ current: Value, _ operand: Value) throws -> Value {
-            switch (current, operand) {
-            case (.double(let x), .double(let y)): if let result = Operators.doubles(op, x, y) { return result }
-            case (.int(let x), .int(let y)): return try evaluator.located(valueAt) { try Operators.integers(op, x, y) }
-            default: break
-            }
-            let (a, b) = evaluator.promoted(current, operand, (.fixed, literal))
-            return try evaluator.located(valueAt) { try Operators.binary(op, a, b, budget: evaluator.budget) }
+        @inline(__always) func combined(_ current: Value, _ operand: Value) throws -> Value {
+            try Self.apply(op, current, operand, literals: (.fixed, literal), at: valueAt, evaluator: evaluator)
         }
         // `s += x`, the commonest statement of a loop, on a variable of either kind.
         if case .name(let name) = target.kind {

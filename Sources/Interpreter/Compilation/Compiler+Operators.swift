@@ -67,6 +67,8 @@ extension Compiler {
                 switch (a, b) {
                 case (.int(let x), .int(let y)): return op.compare(x, y)
                 case (.double(let x), .double(let y)): return op.compare(x, y)
+                case (.double(let x), .int(let y)) where literals.1 == .integer: return op.compare(x, Double(y))
+                case (.int(let x), .double(let y)) where literals.0 == .integer: return op.compare(Double(x), y)
                 default:
                     return try Self.bool(try Self.apply(op, a, b, literals: literals, at: expression.location, evaluator: evaluator),
                                          at: location)
@@ -130,6 +132,11 @@ extension Compiler {
             if let result = Operators.doubles(op, x, y) { return result }
         case (.int(let x), .int(let y)):
             return try evaluator.located(location) { try Operators.integers(op, x, y) }
+        // An integer literal beside a `Double` is a `Double` (`x * 2`), as `promoted` says.
+        case (.double(let x), .int(let y)) where literals.1 == .integer:
+            if let result = Operators.doubles(op, x, Double(y)) { return result }
+        case (.int(let x), .double(let y)) where literals.0 == .integer:
+            if let result = Operators.doubles(op, Double(x), y) { return result }
         default:
             break
         }

@@ -8,12 +8,13 @@
 /// check as an array in a class would need.
 struct Frame {
     private let values: UnsafeMutablePointer<Value?>
-    private let variables: UnsafeMutablePointer<Variable?>
+    /// Nil for the many functions whose variables no closure captures.
+    private let variables: UnsafeMutablePointer<Variable?>?
     /// The closure running, whose captured variables the frame reads (nil for a block's top
     /// level). Not retained: the caller holds the closure for the whole call.
     private unowned(unsafe) let closure: Closure?
 
-    init(values: UnsafeMutablePointer<Value?>, variables: UnsafeMutablePointer<Variable?>, closure: Closure?) {
+    init(values: UnsafeMutablePointer<Value?>, variables: UnsafeMutablePointer<Variable?>?, closure: Closure?) {
         self.values = values
         self.variables = variables
         self.closure = closure
@@ -34,11 +35,11 @@ struct Frame {
     }
 
     @inline(__always) func variable(_ slot: Int) -> Variable {
-        variables[slot].unsafelyUnwrapped
+        variables.unsafelyUnwrapped[slot].unsafelyUnwrapped
     }
 
     @inline(__always) func setVariable(_ slot: Int, _ variable: Variable) {
-        variables[slot] = variable
+        variables.unsafelyUnwrapped[slot] = variable
     }
 
     @inline(__always) func capture(_ index: Int) -> Variable {
@@ -69,14 +70,15 @@ final class SlotStack<Slot> {
         let mark = Mark(chunk: chunk, top: top)
         if chunk < 0 || top + count > chunks[chunk].capacity { nextChunk(holding: count) }
         let base = chunks[chunk].base + top
-        base.initialize(repeating: nil, count: count)
+        // One slot at a time: frames hold a few, and the bulk calls go through the runtime.
+        for slot in 0..<count { (base + slot).initialize(to: nil) }
         top += count
         return (base, mark)
     }
 
     /// Empties the `count` slots at `base` and puts the top back where `mark` says.
     @inline(__always) func pop(_ base: UnsafeMutablePointer<Slot?>, count: Int, to mark: Mark) {
-        base.deinitialize(count: count)
+        for slot in 0..<count { _ = (base + slot).move() }
         chunk = mark.chunk
         top = mark.top
     }
