@@ -1,33 +1,5 @@
 import LessonsCore
 
-/// What an expression compiles to: a Swift closure that computes its value in a frame.
-typealias Code = (Frame) throws -> Value
-/// What a statement compiles to: a Swift closure that runs it in a frame and says how it ended.
-typealias Action = (Frame) throws -> Flow
-
-/// How a statement finished: on to the next, or leaving a loop or a function.
-enum Flow {
-    case next
-    case breakLoop
-    case continueLoop
-    case returned(Value, literal: Literalness)
-}
-
-/// Where a variable lives, decided when its block is compiled.
-enum Storage {
-    /// A slot of the frame's values: a variable no closure captures.
-    case value(Int)
-    /// A slot of the frame's variables: a variable some closure captures, made anew each
-    /// time its declaration runs (so each loop iteration has its own, as in Swift).
-    case variable(Int)
-    /// One of the variables the running closure captured.
-    case capture(Int)
-    /// A global of the lesson, declared before this code was compiled.
-    case global(Variable)
-    /// A name unknown when compiled: a builtin, or a global declared later.
-    case dynamic(GlobalName)
-}
-
 /// A function, closure or block compiled once: the size of its frame, where its parameters
 /// go, and its body. Closures made from it share it.
 final class CompiledFunction {
@@ -111,46 +83,6 @@ final class CompiledFunction {
         guard written.count <= labels.count else { return false }
         for index in written.indices where written[index] != labels[index] { return false }
         return true
-    }
-}
-
-/// A type a value is checked against, with the commonest types checked without comparing
-/// types (which are trees, some of them allocated).
-enum TypeCheck {
-    case none
-    case int
-    case double
-    case other(ValueType)
-
-    /// The check without its type, which is trivial to copy.
-    enum Kind { case none, int, double, other }
-
-    var kind: Kind {
-        switch self {
-        case .none: .none
-        case .int: .int
-        case .double: .double
-        case .other: .other
-        }
-    }
-
-    init(_ type: ValueType?) {
-        switch type {
-        case nil, .void?: self = .none
-        case .int?: self = .int
-        case .double?: self = .double
-        case let type?: self = .other(type)
-        }
-    }
-
-    /// The value as the type, or nil if it cannot be.
-    @inline(__always) func apply(to value: Value, literal: Literalness) -> Value? {
-        switch (self, value) {
-        case (.none, _), (.int, .int), (.double, .double): return value
-        case (.int, _): return value.converted(to: .int, literal: literal)
-        case (.double, _): return value.converted(to: .double, literal: literal)
-        case (.other(let type), _): return value.converted(to: type, literal: literal)
-        }
     }
 }
 

@@ -57,6 +57,17 @@ extension Compiler {
     private func valueCall(_ callee: @escaping Code, _ arguments: [CompiledArgument], at location: SourceLocation) -> Code {
         let evaluator = self.evaluator
         let labels = arguments.map(\.label)
+        if arguments.count == 1 {
+            // One argument, the commonest call: its code is held here, not fetched from an array.
+            let (argument, literal) = (arguments[0].code, arguments[0].literal)
+            return { frame in
+                let value = try callee(frame)
+                if case .function(.closure(let closure)) = value, closure.code.parameters.count == 1 {
+                    return try evaluator.invoke(closure, labels: labels, at: location) { _ in (try argument(frame), literal) }
+                }
+                return try evaluator.callValue(value, try evaluator.evaluate(arguments, in: frame), at: location)
+            }
+        }
         return { frame in
             let value = try callee(frame)
             if case .function(.closure(let closure)) = value, arguments.count == closure.code.parameters.count {
@@ -111,7 +122,7 @@ extension Compiler {
         }
         let inPlace = sites.contains { $0?.allMutating == true } ? mutableVariable(base) : nil
         let storeBack = sites.contains { $0?.candidates.contains(where: \.isMutating) == true } ? assigner(to: base) : nil
-        return { frame in
+        let general: Code = { frame in
             var receiver = try evaluator.sequence(try receiverCode(frame), member: name, at: calleeAt)
             if let kind = Builtin.Receiver(receiver), let site = sites[kind.position] {
                 let values = try arguments.map { try $0.code(frame) }
@@ -126,6 +137,20 @@ extension Compiler {
             }
             let function = try evaluator.member(name, of: receiver, context: context)
             return try evaluator.callValue(function, try evaluator.evaluate(arguments, in: frame), at: location)
+        }
+        // `xs.append(x)` on a variable, the commonest call of a loop that builds an array:
+        // the receiver's kind is read where it is, so the array is never copied, not even
+        // for a moment (which would cost a retain and a release per call).
+        guard let inPlace, case .name(let variable) = base.kind, let place = place(of: variable) else { return general }
+        return { frame in
+            let kind = Self.lend(place, in: frame) { $0.flatMap(Builtin.Receiver.init) }
+            guard let kind, let site = sites[kind.position], site.allMutating else { return try general(frame) }
+            let values = try arguments.map { try $0.code(frame) }
+            if let result = try inPlace(frame, { try site.call(values, receiver: &$0).result }) { return result }
+            var receiver = try receiverCode(frame)
+            let (result, isMutating) = try site.call(values, receiver: &receiver)
+            if isMutating, let storeBack { try storeBack(frame, receiver, .fixed, nil) }
+            return result
         }
     }
 }

@@ -216,11 +216,11 @@ extension Compiler {
 
     /// Where a variable is, for the kinds that can lend their value in place: nil for a name
     /// that may be a builtin.
-    private enum Place {
+    enum Place {
         case slot(Int), variable(Int), capture(Int), global(Variable)
     }
 
-    private func place(of name: String) -> Place? {
+    func place(of name: String) -> Place? {
         switch resolve(name).storage {
         case .value(let slot): .slot(slot)
         case .variable(let slot): .variable(slot)
@@ -231,7 +231,7 @@ extension Compiler {
     }
 
     /// Runs `body` on the variable's value where it is stored.
-    @inline(__always) private static func lend(_ place: Place, in frame: Frame, _ body: (Value?) -> Value?) -> Value? {
+    @inline(__always) static func lend<T>(_ place: Place, in frame: Frame, _ body: (Value?) -> T) -> T {
         switch place {
         case .slot(let slot): body(frame[slot])
         case .variable(let slot): body(frame.variable(slot).value)

@@ -25,10 +25,11 @@ final class Globals {
         return true
     }
 
-    /// Forgets every name. A closure stored in a global also holds the globals it uses, a
-    /// cycle that reference counting never frees; clearing the table when the lesson ends
-    /// breaks it.
+    /// Forgets every name, and empties every variable. A `func` stored in a global holds the
+    /// code that reads the globals it uses, itself among them when it recurses: a cycle that
+    /// reference counting never frees; emptying the variables when the lesson ends breaks it.
     func removeAll() {
+        for variable in variables.values { variable.value = nil }
         variables.removeAll()
         version += 1
     }
@@ -36,30 +37,5 @@ final class Globals {
     /// Every name declared, for suggestions.
     var names: [String] {
         Array(variables.keys) + (parent?.names ?? [])
-    }
-}
-
-/// A name that was not declared when its block was compiled: a builtin, or a global a later
-/// statement or block declares. Looked up when it runs, and remembered once found.
-final class GlobalName {
-    let name: String
-    private let globals: Globals
-    private var found: Variable?
-    private var missedAt = -1
-
-    init(_ name: String, in globals: Globals) {
-        self.name = name
-        self.globals = globals
-    }
-
-    var variable: Variable? {
-        if let found { return found }
-        if missedAt == globals.version { return nil }
-        if let variable = globals.lookup(name) {
-            found = variable
-            return variable
-        }
-        missedAt = globals.version
-        return nil
     }
 }
