@@ -12,7 +12,31 @@ extension Compiler {
     /// declared type the compiler knows, or a shared `Variable`, which carries its own.
     private enum Target {
         case slot(Int, isMutable: Bool, type: ValueType?)
-        case variable((Frame) throws -> Variable)
+        case variable(Reach)
+    }
+
+    /// How code reaches a shared variable: chosen when compiled, and switched on when run,
+    /// which costs less than calling a closure for it.
+    private enum Reach {
+        case frame(Int)
+        case capture(Int)
+        case global(Variable)
+        /// A global declared after the code was compiled, if it has been by now.
+        case later(GlobalName, visible: [String], at: SourceLocation, evaluator: Evaluator)
+
+        @inline(__always) func variable(in frame: Frame) throws -> Variable {
+            switch self {
+            case .frame(let slot): return frame.variable(slot)
+            case .capture(let index): return frame.capture(index)
+            case .global(let variable): return variable
+            case .later(let global, let visible, let location, let evaluator):
+                guard let variable = global.variable else {
+                    throw InterpreterError(.unknownName(global.name, suggestion: evaluator.suggestion(for: global.name, visible: visible)),
+                                           at: location)
+                }
+                return variable
+            }
+        }
     }
 
     /// A step from a variable to the part of it an assignment changes.
@@ -45,9 +69,9 @@ extension Compiler {
                     let result = try combined(current, try code(frame))
                     frame[slot] = try Self.kept(result, as: current, declared: type, at: valueAt, evaluator: evaluator)
                 }
-            case .variable(let variable):
+            case .variable(let reach):
                 return { frame in
-                    let variable = try variable(frame)
+                    let variable = try reach.variable(in: frame)
                     guard let current = variable.value else { throw InterpreterError(.usedBeforeInitialized(name), at: at) }
                     let result = try combined(current, try code(frame))
                     guard variable.isMutable else { throw InterpreterError(.assignmentToConstant(name), at: at) }
@@ -97,9 +121,9 @@ extension Compiler {
                     guard isMutable else { throw InterpreterError(.assignmentToConstant(name), at: at) }
                     frame[slot] = try Self.kept(value, as: current, declared: type, literal: literal, at: valueAt ?? at, evaluator: evaluator)
                 }
-            case .variable(let variable):
+            case .variable(let reach):
                 return { frame, value, literal, valueAt in
-                    let variable = try variable(frame)
+                    let variable = try reach.variable(in: frame)
                     guard variable.isMutable || variable.value == nil else {
                         throw InterpreterError(.assignmentToConstant(name), at: at)
                     }
@@ -125,20 +149,22 @@ extension Compiler {
         }
     }
 
-    /// A variable a mutating method can change in place (`xs.append(x)`).
-    func mutableVariable(_ base: Expr) -> InPlace? {
-        guard case .name(let name) = base.kind else { return nil }
+    /// A variable a mutating method can change in place (`xs.append(x)`): code that returns
+    /// nil for anything else. (Not an optional closure: a closure in an `Optional` is stored
+    /// at its most general abstraction and called through a conversion thunk.)
+    func mutableVariable(_ base: Expr) -> InPlace {
+        guard case .name(let name) = base.kind else { return { _, _ in nil } }
         switch target(name, at: base.location) {
         case .slot(let slot, let isMutable, _):
-            guard isMutable else { return nil }
+            guard isMutable else { return { _, _ in nil } }
             return { frame, body in
                 var value = frame.take(slot) ?? .void
                 defer { frame[slot] = value }
                 return try body(&value)
             }
-        case .variable(let variable):
+        case .variable(let reach):
             return { frame, body in
-                let variable = try variable(frame)
+                let variable = try reach.variable(in: frame)
                 guard variable.isMutable else { return nil }
                 var value = Value.void
                 if let current = variable.value {
@@ -157,17 +183,10 @@ extension Compiler {
         let local = resolve(name)
         switch local.storage {
         case .value(let slot): return .slot(slot, isMutable: local.isMutable, type: local.type)
-        case .variable(let slot): return .variable { $0.variable(slot) }
-        case .capture(let index): return .variable { $0.capture(index) }
-        case .global(let variable): return .variable { _ in variable }
-        case .dynamic(let global):
-            let (evaluator, visible) = (self.evaluator, visibleNames)
-            return .variable { _ in
-                guard let variable = global.variable else {
-                    throw InterpreterError(.unknownName(name, suggestion: evaluator.suggestion(for: name, visible: visible)), at: location)
-                }
-                return variable
-            }
+        case .variable(let slot): return .variable(.frame(slot))
+        case .capture(let index): return .variable(.capture(index))
+        case .global(let variable): return .variable(.global(variable))
+        case .dynamic(let global): return .variable(.later(global, visible: visibleNames, at: location, evaluator: evaluator))
         }
     }
 
@@ -222,9 +241,9 @@ extension Compiler {
                     value = try evaluator.converted(value, to: type, literal: .fixed, at: base)
                 }
             }
-        case .variable(let variable):
+        case .variable(let reach):
             return { frame, indices, body in
-                let variable = try variable(frame)
+                let variable = try reach.variable(in: frame)
                 guard var value = variable.value else { throw InterpreterError(.usedBeforeInitialized(name), at: base) }
                 variable.value = nil
                 defer { variable.value = value }

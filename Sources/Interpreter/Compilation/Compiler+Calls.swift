@@ -120,19 +120,21 @@ extension Compiler {
             sites[kind.position] = BuiltinCall(methods, written: name, arguments: arguments,
                                                context: BuiltinContext(evaluator: evaluator, location: location))
         }
-        let inPlace = sites.contains { $0?.allMutating == true } ? mutableVariable(base) : nil
-        let storeBack = sites.contains { $0?.candidates.contains(where: \.isMutating) == true } ? assigner(to: base) : nil
+        let anyInPlace = sites.contains { $0?.allMutating == true }
+        let inPlace = mutableVariable(base)
+        let isVariable = if case .name = base.kind { true } else { false }
+        let storeBack = assigner(to: base)
         let general: Code = { frame in
             var receiver = try evaluator.sequence(try receiverCode(frame), member: name, at: calleeAt)
             if let kind = Builtin.Receiver(receiver), let site = sites[kind.position] {
                 let values = try arguments.map { try $0.code(frame) }
-                if site.allMutating, let inPlace {
+                if site.allMutating, isVariable {
                     receiver = .void  // the variable's reference must be the only one
                     if let result = try inPlace(frame, { try site.call(values, receiver: &$0).result }) { return result }
                     receiver = try evaluator.sequence(try receiverCode(frame), member: name, at: calleeAt)
                 }
                 let (result, isMutating) = try site.call(values, receiver: &receiver)
-                if isMutating, let storeBack { try storeBack(frame, receiver, .fixed, nil) }
+                if isMutating { try storeBack(frame, receiver, .fixed, nil) }
                 return result
             }
             let function = try evaluator.member(name, of: receiver, context: context)
@@ -141,7 +143,7 @@ extension Compiler {
         // `xs.append(x)` on a variable, the commonest call of a loop that builds an array:
         // the receiver's kind is read where it is, so the array is never copied, not even
         // for a moment (which would cost a retain and a release per call).
-        guard let inPlace, case .name(let variable) = base.kind, let place = place(of: variable) else { return general }
+        guard anyInPlace, case .name(let variable) = base.kind, let place = place(of: variable) else { return general }
         return { frame in
             let kind = Self.lend(place, in: frame) { $0.flatMap(Builtin.Receiver.init) }
             guard let kind, let site = sites[kind.position], site.allMutating else { return try general(frame) }
@@ -149,7 +151,7 @@ extension Compiler {
             if let result = try inPlace(frame, { try site.call(values, receiver: &$0).result }) { return result }
             var receiver = try receiverCode(frame)
             let (result, isMutating) = try site.call(values, receiver: &receiver)
-            if isMutating, let storeBack { try storeBack(frame, receiver, .fixed, nil) }
+            if isMutating { try storeBack(frame, receiver, .fixed, nil) }
             return result
         }
     }

@@ -1,6 +1,13 @@
 import LessonsCore
 
 extension Compiler {
+    /// The code of one element of a literal. (Codes are kept in arrays wrapped: a closure
+    /// kept in an array itself is stored at its most general abstraction, and each call of it
+    /// goes through a conversion thunk.)
+    private struct Element {
+        let code: Code
+    }
+
     func expression(_ expression: Expr) -> Code {
         let evaluator = self.evaluator
         let at = expression.location
@@ -16,16 +23,17 @@ extension Compiler {
             let value = Value.enumCase(EnumCase(enumeration: nil, name: name))
             return { _ in value }
         case .array(let elements):
-            let codes = elements.map(self.expression)
+            let codes = elements.map { Element(code: self.expression($0)) }
             let literals = elements.map(\.literalness)
-            return { frame in .array(evaluator.arrayLiteral(try codes.map { try $0(frame) }, literals: literals)) }
+            return { frame in .array(evaluator.arrayLiteral(try codes.map { try $0.code(frame) }, literals: literals)) }
         case .tuple(let elements, let labels):
-            let codes = elements.map(self.expression)
-            if codes.count == 2, labels.allSatisfy({ $0 == nil }) {
-                let (first, second) = (codes[0], codes[1])
+            if elements.count == 2, labels.allSatisfy({ $0 == nil }) {
+                let first = self.expression(elements[0])
+                let second = self.expression(elements[1])
                 return { frame in .tuple(Tuple(try first(frame), try second(frame))) }
             }
-            return { frame in .tuple(Tuple(elements: try codes.map { try $0(frame) }, labels: labels)) }
+            let codes = elements.map { Element(code: self.expression($0)) }
+            return { frame in .tuple(Tuple(elements: try codes.map { try $0.code(frame) }, labels: labels)) }
         case .prefix(let op, let operand):
             let code = self.expression(operand)
             return { frame in
@@ -170,7 +178,11 @@ extension Compiler {
             }
         }
         let indexLocation = arguments[0].location
-        if let borrowed = borrowedElement(base, arguments[0].value, at: location, indexAt: indexLocation) { return borrowed }
+        // Not an optional closure returned: a closure in an `Optional` is stored at its most
+        // general abstraction and called through a conversion thunk.
+        if let lender = lender(of: base) {
+            return borrowedElement(lender, arguments[0].value, at: location, indexAt: indexLocation)
+        }
         let index = expression(arguments[0].value)
         return { frame in
             let container = try code(frame)
@@ -182,26 +194,43 @@ extension Compiler {
         }
     }
 
+    /// A variable that can lend its value to a subscript (`xs[i]`), or to a subscript of a
+    /// subscript (`grid[i][j]`, with the row index's expression and location).
+    private enum Lender {
+        case variable(Place, name: String, at: SourceLocation)
+        case row(Place, name: String, at: SourceLocation, row: Expr, rowAt: SourceLocation, rowIndexAt: SourceLocation)
+    }
+
+    private func lender(of base: Expr) -> Lender? {
+        switch base.kind {
+        case .name(let name):
+            return place(of: name).map { .variable($0, name: name, at: base.location) }
+        case .subscripted(let inner, let arguments) where arguments.count == 1 && arguments[0].label == nil:
+            guard case .name(let name) = inner.kind, let place = place(of: name) else { return nil }
+            return .row(place, name: name, at: inner.location, row: arguments[0].value, rowAt: base.location,
+                        rowIndexAt: arguments[0].location)
+        default:
+            return nil
+        }
+    }
+
     /// `xs[i]` or `grid[i][j]` on a variable: the element is read where the array is, without
     /// copying (retaining) the array or the row, as the general path does. It falls back to
     /// the general path for anything but an in-range element of an array.
-    private func borrowedElement(_ base: Expr, _ index: Expr, at location: SourceLocation, indexAt: SourceLocation) -> Code? {
+    private func borrowedElement(_ lender: Lender, _ index: Expr, at location: SourceLocation, indexAt: SourceLocation) -> Code {
         let evaluator = self.evaluator
         let column = operand(index)
-        switch base.kind {
-        case .name(let name):
-            guard let place = place(of: name) else { return nil }
-            let read = self.read(name, at: base.location)
+        switch lender {
+        case .variable(let place, let name, let at):
+            let read = self.read(name, at: at)
             return { frame in
                 let position = try Self.value(of: column, in: frame)
                 if let element = Self.lend(place, in: frame, { Self.element(of: $0, at: position) }) { return element }
                 return try evaluator.subscripted(try read(frame), position, at: location, indexAt: indexAt)
             }
-        case .subscripted(let inner, let arguments) where arguments.count == 1 && arguments[0].label == nil:
-            guard case .name(let name) = inner.kind, let place = place(of: name) else { return nil }
-            let read = self.read(name, at: inner.location)
-            let row = operand(arguments[0].value)
-            let (rowLocation, rowIndexAt) = (base.location, arguments[0].location)
+        case .row(let place, let name, let at, let rowExpression, let rowLocation, let rowIndexAt):
+            let read = self.read(name, at: at)
+            let row = operand(rowExpression)
             return { frame in
                 let i = try Self.value(of: row, in: frame)
                 let j = try Self.value(of: column, in: frame)
@@ -209,8 +238,6 @@ extension Compiler {
                 let rows = try evaluator.subscripted(try read(frame), i, at: rowLocation, indexAt: rowIndexAt)
                 return try evaluator.subscripted(rows, j, at: location, indexAt: indexAt)
             }
-        default:
-            return nil
         }
     }
 

@@ -53,7 +53,8 @@ extension Compiler {
         case .function(let name, let declaration):
             return function(name, declaration, at: location)
         case .returnValue(let value):
-            let code = value.map(expression) ?? { _ in .void }
+            var code: Code = { _ in .void }
+            if let value { code = expression(value) }
             let literal = value?.literalness ?? .fixed
             return { frame in
                 try evaluator.step(at: location)
