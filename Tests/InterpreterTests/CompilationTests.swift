@@ -88,4 +88,40 @@ import Testing
         // Never called, so never an error, as before.
         #expect(Harness.block("func g() -> Int { missing + 1 }\nlet x = 1").errors == [])
     }
+
+    /// Frames are taken from chunks of slots: a deep recursion needs several chunks, and the
+    /// blocks after an error that unwound thousands of frames still run.
+    @Test func deepRecursionSpansChunksOfSlots() {
+        let code = """
+        func depth(_ n: Int) -> Int {
+            let a = n
+            let b = a
+            return n == 0 ? 0 : depth(b - 1) + 1
+        }
+        depth(3000)
+        """
+        let result = Harness.block(code, budget: Budget(recursion: 5000))
+        #expect(result.errors == [])
+        #expect(result.values == ["3000"])
+        let unwound = Harness.run("""
+        ---
+        title: T
+        ---
+        ```swift experiment
+        //| expect: error
+        func down(_ n: Int, _ fail: Bool) -> Int {
+            let kept = [n, n]
+            if n == 0 { return fail ? 1 / n : 0 }
+            return down(n - 1, fail) + kept[0]
+        }
+        down(2500, true)
+        ```
+
+        ```swift experiment
+        down(4, false)
+        ```
+        """, budget: Budget(recursion: 5000))
+        #expect(unwound.errors == [])
+        #expect(unwound.values == ["10"])
+    }
 }

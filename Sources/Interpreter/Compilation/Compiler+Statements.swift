@@ -94,6 +94,15 @@ extension Compiler {
         }
     }
 
+    /// How a loop ends after an iteration ended with `flow`: nil to go on.
+    @inline(__always) private static func ending(_ flow: Flow) -> Flow? {
+        switch flow {
+        case .breakLoop: .next
+        case .returned: flow
+        case .next, .continueLoop: nil
+        }
+    }
+
     private func whileLoop(_ condition: Expr, body: [Stmt], at location: SourceLocation) -> Action {
         let evaluator = self.evaluator
         let test = self.condition(condition)
@@ -102,11 +111,7 @@ extension Compiler {
             try evaluator.step(at: location)
             while try test(frame) {
                 try evaluator.step(at: location)
-                switch try body(frame) {
-                case .breakLoop: return .next
-                case .returned(let value, let literal): return .returned(value, literal: literal)
-                case .next, .continueLoop: continue
-                }
+                if let end = Self.ending(try body(frame)) { return end }
             }
             return .next
         }
@@ -132,31 +137,19 @@ extension Compiler {
                 for n in bounds.lower..<bounds.upperExclusive {
                     try evaluator.step(at: at)
                     if counter >= 0 { frame[counter] = .int(n) } else { try bind(frame, .int(n), nil) }
-                    switch try body(frame) {
-                    case .breakLoop: return .next
-                    case .returned(let value, let literal): return .returned(value, literal: literal)
-                    case .next, .continueLoop: continue
-                    }
+                    if let end = Self.ending(try body(frame)) { return end }
                 }
             case .array(let values):
                 for element in values {
                     try evaluator.step(at: at)
                     try bind(frame, element, nil)
-                    switch try body(frame) {
-                    case .breakLoop: return .next
-                    case .returned(let value, let literal): return .returned(value, literal: literal)
-                    case .next, .continueLoop: continue
-                    }
+                    if let end = Self.ending(try body(frame)) { return end }
                 }
             case .string(let text):
                 for character in text {
                     try evaluator.step(at: at)
                     try bind(frame, .string(String(character)), nil)
-                    switch try body(frame) {
-                    case .breakLoop: return .next
-                    case .returned(let value, let literal): return .returned(value, literal: literal)
-                    case .next, .continueLoop: continue
-                    }
+                    if let end = Self.ending(try body(frame)) { return end }
                 }
             default:
                 throw InterpreterError(.notASequence(sequence.type), at: at)
