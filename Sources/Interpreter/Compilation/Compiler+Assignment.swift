@@ -70,13 +70,16 @@ extension Compiler {
                     frame[slot] = try Self.kept(result, as: current, declared: type, at: valueAt, evaluator: evaluator)
                 }
             case .variable(let reach):
-                return { frame in
-                    let variable = try reach.variable(in: frame)
+                @inline(__always) func update(_ variable: Variable, _ frame: Frame) throws {
                     guard let current = variable.value else { throw InterpreterError(.usedBeforeInitialized(name), at: at) }
                     let result = try combined(current, try code(frame))
                     guard variable.isMutable else { throw InterpreterError(.assignmentToConstant(name), at: at) }
                     variable.value = try Self.kept(result, as: current, declared: variable.type, at: valueAt, evaluator: evaluator)
                 }
+                // A global, the variable of a block's top-level loop, is held here: switching on
+                // the reach would copy (retain) what it holds on every iteration.
+                if case .global(let variable) = reach { return { frame in try update(variable, frame) } }
+                return { frame in try update(try reach.variable(in: frame), frame) }
             case .slot:
                 break
             }
@@ -163,8 +166,7 @@ extension Compiler {
                 return try body(&value)
             }
         case .variable(let reach):
-            return { frame, body in
-                let variable = try reach.variable(in: frame)
+            @inline(__always) func change(_ variable: Variable, _ body: (inout Value) throws -> Value) throws -> Value? {
                 guard variable.isMutable else { return nil }
                 var value = Value.void
                 if let current = variable.value {
@@ -174,6 +176,9 @@ extension Compiler {
                 defer { variable.value = value }
                 return try body(&value)
             }
+            // A global is held here, as in `assignment`, so that it is not retained per call.
+            if case .global(let variable) = reach { return { _, body in try change(variable, body) } }
+            return { frame, body in try change(try reach.variable(in: frame), body) }
         }
     }
 
