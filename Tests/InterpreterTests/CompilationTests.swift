@@ -85,6 +85,10 @@ import Testing
                                     "invalid redeclaration of 'a'; choose another name, or assign with 'var'")
         DiagnosticTests.expectError("let xs = [1, 2]\n1️⃣xs[0] = 5", "cannot assign to value: 'xs' is a 'let' constant; declare it with 'var'")
         DiagnosticTests.expectError("func f() -> Int { 1️⃣missing + 1 }\nf()", "unknown name 'missing'")
+        // A parameter after one with a default may be left out; a closure that reads it
+        // finds it empty.
+        DiagnosticTests.expectError("func f(a: Int = 1, b: Int) -> Int {\n    let read = { 1️⃣b }\n    return read()\n}\nf()",
+                                    "variable 'b' used before being initialized")
         // Never called, so never an error, as before.
         #expect(Harness.block("func g() -> Int { missing + 1 }\nlet x = 1").errors == [])
     }

@@ -34,8 +34,14 @@ struct Frame {
         return value
     }
 
+    /// A shared variable of the frame. One whose declaration has not run (a parameter a call
+    /// left out with no default) is made empty here, so reading it is an error, not a crash.
     @inline(__always) func variable(_ slot: Int) -> Variable {
-        variables.unsafelyUnwrapped[slot].unsafelyUnwrapped
+        let variables = variables.unsafelyUnwrapped
+        if let variable = variables[slot] { return variable }
+        let empty = Variable(value: nil, isMutable: false, type: nil)
+        variables[slot] = empty
+        return empty
     }
 
     @inline(__always) func setVariable(_ slot: Int, _ variable: Variable) {
