@@ -39,8 +39,9 @@ import Testing
             emit("var c = \(next(50))", 0)
             emit("var xs: [Int] = [\(next(50)), \(next(50))]", 0)
             emit("var total = 0.0", 0)
+            emit("var grid: [[Int]] = [[\(next(9)), \(next(9))], [\(next(9)), \(next(9))]]", 0)
             for _ in 0..<(3 + next(5)) { statement(depth: 0, loopVariable: nil) }
-            emit(#"print("\(a) \(b) \(c) \(xs) \(total)")"#, 0)
+            emit(#"print("\(a) \(b) \(c) \(xs) \(total) \(grid)")"#, 0)
             return lines.joined(separator: "\n")
         }
 
@@ -50,17 +51,18 @@ import Testing
         /// every result is taken modulo a small number.
         private mutating func expression(_ loopVariable: String?) -> String {
             let operand = loopVariable.map { next(2) == 0 ? $0 : variable() } ?? variable()
-            switch next(4) {
+            switch next(5) {
             case 0: return "(\(variable()) * \(1 + next(9)) + \(operand)) % \([97, 101, 1000][next(3)])"
             case 1: return "(\(operand) + \(variable())) % \(2 + next(40))"
             case 2: return "\(operand) / \(1 + next(5)) + \(next(10))"
-            default: return "(xs[\(operand) % xs.count] + \(next(20))) % 100"
+            case 3: return "(xs[\(operand) % xs.count] + \(next(20))) % 100"
+            default: return "(grid[\(operand) % 2][\(variable()) % 2] + \(next(20))) % 100"
             }
         }
 
         private mutating func statement(depth: Int, loopVariable: String?) {
             let nested = depth < 2
-            switch next(nested ? 12 : 8) {
+            switch next(nested ? 15 : 11) {
             case 0, 1: emit("\(variable()) = \(expression(loopVariable))", depth)
             case 2: emit("\(variable()) += \(variable()) % \(2 + next(7))", depth)
             case 3: emit("xs.append((\(expression(loopVariable))) % 50)", depth)
@@ -79,12 +81,19 @@ import Testing
                 emit("return (x + y) % \(2 + next(20))", depth + 1)
                 emit("}", depth)
                 emit("\(variable()) = \(name)(\(variable()), \(variable()))", depth)
-            case 8, 9:
+            case 8:
+                // A nested element, assigned in place; `grid` is printed at the end.
+                emit("grid[\(variable()) % 2][(\(expression(loopVariable))) % 2] = \(expression(loopVariable))", depth)
+            case 9: emit("grid[\(variable()) % 2][\(variable()) % 2] += \(variable()) % \(2 + next(7))", depth)
+            case 10:
+                emit("xs[\(variable()) % xs.count] += xs[\(variable()) % xs.count] % 10", depth)
+                emit("total += Double(\(variable())) * \(1 + next(3))", depth)
+            case 11, 12:
                 let index = fresh("i")
                 emit("for \(index) in 0..<\(next(5)) {", depth)
                 for _ in 0..<(1 + next(3)) { statement(depth: depth + 1, loopVariable: index) }
                 emit("}", depth)
-            case 10:
+            case 13:
                 emit("if \(variable()) % \(2 + next(3)) == 0 {", depth)
                 statement(depth: depth + 1, loopVariable: loopVariable)
                 emit("} else {", depth)
