@@ -26,6 +26,7 @@ public final class BuiltinContext {
     }
 
     /// Calls a function value with `count` arguments, each given by `argument`.
+    @inline(__always)
     func call(_ function: Value, count: Int, argument: (Int) -> Value) throws -> Value {
         guard case .function(let callee) = function else {
             if case .object(let object) = function, let result = try object.call((0..<count).map(argument)) { return result }

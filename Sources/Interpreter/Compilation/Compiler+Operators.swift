@@ -146,6 +146,22 @@ extension Compiler {
 }
 
 extension BinaryOperator {
+    /// The operator an operator function value names (`reduce(0, +)`): one character is told
+    /// by its byte, where the raw-value initializer compares strings, on every call.
+    init?(symbol: String) {
+        guard symbol.utf8.count == 1, let byte = symbol.utf8.first else {
+            self.init(rawValue: symbol)
+            return
+        }
+        switch byte {
+        case UInt8(ascii: "+"): self = .add
+        case UInt8(ascii: "-"): self = .subtract
+        case UInt8(ascii: "*"): self = .multiply
+        case UInt8(ascii: "/"): self = .divide
+        default: self.init(rawValue: symbol)
+        }
+    }
+
     var isComparison: Bool {
         switch self {
         case .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual: true

@@ -55,7 +55,7 @@ extension Evaluator {
         case .closure(let closure):
             return try invoke(closure, count: arguments.count, labels: labels, at: location, spreading: { arguments[$0] })
         case .operator(let symbol):
-            guard let op = BinaryOperator(rawValue: symbol), arguments.count == 2 else {
+            guard let op = BinaryOperator(symbol: symbol), arguments.count == 2 else {
                 throw InterpreterError(.wrongArgumentCount(symbol, expected: 2, actual: arguments.count), at: location)
             }
             return try located(location) { try Operators.binary(op, arguments[0].0, arguments[1].0, budget: budget) }
@@ -63,12 +63,13 @@ extension Evaluator {
     }
 
     /// Calls a function value with arguments a builtin computed: no labels, no literals.
+    @inline(__always)
     func call(_ function: Function, count: Int, argument: (Int) -> Value, at location: SourceLocation) throws -> Value {
         switch function {
         case .closure(let closure):
             return try invoke(closure, count: count, labels: nil, at: location, spreading: { (argument($0), .fixed) })
         case .operator(let symbol):
-            guard let op = BinaryOperator(rawValue: symbol), count == 2 else {
+            guard let op = BinaryOperator(symbol: symbol), count == 2 else {
                 throw InterpreterError(.wrongArgumentCount(symbol, expected: 2, actual: count), at: location)
             }
             let (a, b) = (argument(0), argument(1))
@@ -82,6 +83,7 @@ extension Evaluator {
     /// Calls a closure with `count` arguments, given by `argument` with their literalness.
     /// One tuple for a closure of several parameters is spread over them, as Swift does for
     /// `zip(a, b).map { $0 + $1 }`.
+    @inline(__always)
     func invoke(_ closure: Closure, count: Int, labels: [String?]?, at location: SourceLocation,
                 spreading argument: (Int) -> (Value, Literalness)) throws -> Value {
         let required = closure.code.required
@@ -97,6 +99,7 @@ extension Evaluator {
 
     /// Calls a closure with as many arguments as it has parameters, each computed by
     /// `argument` straight into the closure's new frame.
+    @inline(__always)
     func invoke(_ closure: Closure, labels: [String?]?, at location: SourceLocation,
                 argument: (Int) throws -> (Value, Literalness)) throws -> Value {
         try enter(closure, count: closure.code.parameters.count, labels: labels, at: location, argument: argument)
@@ -104,6 +107,7 @@ extension Evaluator {
 
     /// Calls a closure with `count` arguments (its required parameters at least, its
     /// parameters at most); the parameters after them take their defaults.
+    @inline(__always)
     private func enter(_ closure: Closure, count: Int, labels: [String?]?, at location: SourceLocation,
                        argument: (Int) throws -> (Value, Literalness)) throws -> Value {
         let code = closure.code
