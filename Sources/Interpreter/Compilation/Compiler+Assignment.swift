@@ -46,14 +46,20 @@ extension Compiler {
         case label(String, at: SourceLocation)
     }
 
-    /// `target = value`, or `target op= value`.
-    func assignment(_ value: Expr, to target: Expr, combining op: BinaryOperator?) -> (Frame) throws -> Void {
+    /// `target = value`, or `target op= value`, as a statement that counts its own step: a
+    /// closure around it that only counted the step took the loop `for i in 0..<1_000_000
+    /// { s += Double(i) }` from 27 to 34 ms.
+    func assignment(_ value: Expr, to target: Expr, combining op: BinaryOperator?, at location: SourceLocation) -> Action {
         let evaluator = self.evaluator
         let code = expression(value)
         let (literal, valueAt) = (value.literalness, value.location)
         guard let op else {
             let store = assigner(to: target)
-            return { frame in try store(frame, try code(frame), literal, valueAt) }
+            return { frame in
+                try evaluator.step(at: location)
+                try store(frame, try code(frame), literal, valueAt)
+                return .next
+            }
         }
         /// `current op operand`, as Swift computes it.
         @inline(__always) func combined(_ current: Value, _ operand: Value) throws -> Value {
@@ -65,9 +71,11 @@ extension Compiler {
             switch self.target(name, at: at) {
             case .slot(let slot, isMutable: true, let type):
                 return { frame in
+                    try evaluator.step(at: location)
                     guard let current = frame[slot] else { throw InterpreterError(.usedBeforeInitialized(name), at: at) }
                     let result = try combined(current, try code(frame))
                     frame[slot] = try Self.kept(result, as: current, declared: type, at: valueAt, evaluator: evaluator)
+                    return .next
                 }
             case .variable(let reach):
                 @inline(__always) func update(_ variable: Variable, _ frame: Frame) throws {
@@ -78,8 +86,18 @@ extension Compiler {
                 }
                 // A global, the variable of a block's top-level loop, is held here: switching on
                 // the reach would copy (retain) what it holds on every iteration.
-                if case .global(let variable) = reach { return { frame in try update(variable, frame) } }
-                return { frame in try update(try reach.variable(in: frame), frame) }
+                if case .global(let variable) = reach {
+                    return { frame in
+                        try evaluator.step(at: location)
+                        try update(variable, frame)
+                        return .next
+                    }
+                }
+                return { frame in
+                    try evaluator.step(at: location)
+                    try update(try reach.variable(in: frame), frame)
+                    return .next
+                }
             case .slot:
                 break
             }
@@ -88,22 +106,30 @@ extension Compiler {
             let read = expression(target)
             let store = assigner(to: target)
             return { frame in
+                try evaluator.step(at: location)
                 let current = try read(frame)
                 try store(frame, try combined(current, try code(frame)), .fixed, valueAt)
+                return .next
             }
         }
         guard let (name, path) = self.path(to: target) else {
             let fail = failing(.notAssignable(), at: target.location)
-            return { frame in _ = try fail(frame) }
+            return { frame in
+                try evaluator.step(at: location)
+                _ = try fail(frame)
+                return .next
+            }
         }
         let modify = modifier(name, path, at: target.location)
         return { frame in
+            try evaluator.step(at: location)
             let indices = try Self.indices(path, in: frame)
             let operand = try code(frame)
             try modify(frame, indices) { element in
                 let result = try combined(element, operand)
                 return try Self.replace(&element, with: result, literal: .fixed, at: valueAt, evaluator: evaluator)
             }
+            return .next
         }
     }
 

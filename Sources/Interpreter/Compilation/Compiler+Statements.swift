@@ -38,12 +38,7 @@ extension Compiler {
         case .binding(let pattern, let isMutable, let type, let value):
             return binding(pattern, isMutable: isMutable, type: type, value: value, at: location)
         case .assignment(let target, let op, let value):
-            let assign = assignment(value, to: target, combining: op)
-            return { frame in
-                try evaluator.step(at: location)
-                try assign(frame)
-                return .next
-            }
+            return assignment(value, to: target, combining: op, at: location)
         case .conditional(let branches, let otherwise):
             return conditional(branches, otherwise: otherwise, at: location)
         case .forIn(let pattern, let sequence, let body):

@@ -40,6 +40,7 @@ enum Operators {
         throw BuiltinError(.binaryOperator(op.rawValue, left.type, right.type))
     }
 
+    @inline(__always)
     static func integers(_ op: BinaryOperator, _ a: Int, _ b: Int) throws -> Value {
         func checked(_ result: (partialValue: Int, overflow: Bool)) throws -> Value {
             if result.overflow { throw BuiltinError(.arithmeticOverflow(op.rawValue)) }
@@ -67,6 +68,7 @@ enum Operators {
         }
     }
 
+    @inline(__always)
     static func doubles(_ op: BinaryOperator, _ a: Double, _ b: Double) -> Value? {
         switch op {
         case .add: .double(a + b)
