@@ -90,35 +90,32 @@ extension Compiler {
         let local = resolve(name)
         switch local.storage {
         case .value(let slot):
-            return { frame in
-                guard let value = frame[slot] else { throw InterpreterError(.usedBeforeInitialized(name), at: location) }
-                return value
-            }
+            return { frame in try Self.read(frame, slot, name, location) }
         case .variable(let slot):
-            return { frame in
-                guard let value = frame.variable(slot).value else { throw InterpreterError(.usedBeforeInitialized(name), at: location) }
-                return value
-            }
+            return { frame in try Self.value(of: frame.variable(slot), name, location) }
         case .capture(let index):
-            return { frame in
-                guard let value = frame.capture(index).value else { throw InterpreterError(.usedBeforeInitialized(name), at: location) }
-                return value
-            }
+            return { frame in try Self.value(of: frame.capture(index), name, location) }
         case .global(let variable):
-            return { _ in
-                guard let value = variable.value else { throw InterpreterError(.usedBeforeInitialized(name), at: location) }
-                return value
-            }
+            return { _ in try Self.value(of: variable, name, location) }
         case .dynamic(let global):
             let evaluator = self.evaluator
             let visible = visibleNames
             return { _ in
-                if let variable = global.variable {
-                    guard let value = variable.value else { throw InterpreterError(.usedBeforeInitialized(name), at: location) }
-                    return value
-                }
+                if let variable = global.variable { return try Self.value(of: variable, name, location) }
                 return try evaluator.builtinValue(name, at: location, visible: visible)
             }
+        }
+    }
+
+    /// A shared variable's value; numbers are rebuilt from their bits, which costs less than
+    /// copying a `Value`.
+    @inline(__always)
+    private static func value(of variable: Variable, _ name: String, _ location: SourceLocation) throws -> Value {
+        switch variable.value {
+        case .int(let n)?: return .int(n)
+        case .double(let x)?: return .double(x)
+        case let value?: return value
+        case nil: throw InterpreterError(.usedBeforeInitialized(name), at: location)
         }
     }
 
@@ -271,6 +268,8 @@ extension Compiler {
         guard case .int(let position) = index, case .array(let elements)? = container, elements.indices.contains(position) else {
             return nil
         }
+        // A number is rebuilt from its bits, which costs less than copying a `Value`.
+        if case .double(let x) = elements[position] { return .double(x) }
         return elements[position]
     }
 
@@ -279,6 +278,7 @@ extension Compiler {
               case .array(let elements) = rows[i], elements.indices.contains(j) else {
             return nil
         }
+        if case .double(let x) = elements[j] { return .double(x) }
         return elements[j]
     }
 }

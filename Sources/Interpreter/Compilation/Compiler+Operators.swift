@@ -110,9 +110,14 @@ extension Compiler {
     }
 
     @inline(__always)
-    private static func read(_ frame: Frame, _ slot: Int, _ name: String, _ location: SourceLocation) throws -> Value {
-        guard let value = frame[slot] else { throw InterpreterError(.usedBeforeInitialized(name), at: location) }
-        return value
+    static func read(_ frame: Frame, _ slot: Int, _ name: String, _ location: SourceLocation) throws -> Value {
+        // Numbers are rebuilt from their bits, which costs less than copying a `Value`.
+        switch frame[slot] {
+        case .int(let n)?: return .int(n)
+        case .double(let x)?: return .double(x)
+        case let value?: return value
+        case nil: throw InterpreterError(.usedBeforeInitialized(name), at: location)
+        }
     }
 
     @inline(__always)
