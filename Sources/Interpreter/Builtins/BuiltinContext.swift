@@ -3,7 +3,10 @@ import LessonsCore
 /// What a builtin may use of the running block: call its closures, add outputs, record
 /// checks, read the lesson's seed and its data files. Nothing else of the interpreter is reachable.
 public final class BuiltinContext {
-    unowned let evaluator: Evaluator
+    /// Held strongly: reaching an unowned reference costs two atomic operations, on every
+    /// builtin call that reserves memory or calls back. The compiled code that holds contexts
+    /// is freed with the lesson's globals, which `LessonRunner` empties when the lesson ends.
+    let evaluator: Evaluator
     /// Where the call is, in the Markdown file.
     public let location: LessonsCore.SourceLocation
 
