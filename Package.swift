@@ -122,7 +122,7 @@ let package = Package(
         .testTarget(name: "LessonsCoreTests", dependencies: ["LessonsCore"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
         .testTarget(name: "MarkdownParsingTests", dependencies: ["MarkdownParsing", "LessonsCore", "TestSupport"]),
-        .testTarget(name: "InterpreterTests", dependencies: ["Interpreter", "Library", "LessonsCore", "TestSupport"]),
+        .testTarget(name: "InterpreterTests", dependencies: ["Interpreter", "Library", "LessonsCore", "MarkdownParsing", "TestSupport"]),
         .testTarget(name: "LibraryTests", dependencies: ["Library", "Interpreter", "LessonsCore", "TestSupport"]),
         // Golden files and corpora are read from the source tree (see TestSupport.Golden).
         .testTarget(name: "SVGChartsTests", dependencies: ["SVGCharts", "LessonsCore", "Engine", "TestSupport"], exclude: ["Goldens"]),

@@ -29,7 +29,7 @@ public struct LessonRunner {
     /// The times stay out of the run: they differ between runs, and the run must not.
     public func timedRun(_ lesson: Lesson) -> (run: LessonRun, seconds: [Double]) {
         let evaluator = Evaluator(registry: registry, seed: lesson.metadata.seed, files: files)
-        defer { evaluator.globals.removeAll() }
+        defer { evaluator.finish() }
         var diagnostics: [LessonsCore.Diagnostic] = []
         var blocks: [BlockRun] = []
         var seconds: [Double] = []

@@ -1,5 +1,7 @@
 import Interpreter
 import LessonsCore
+import Library
+import MarkdownParsing
 import TestSupport
 import Testing
 
@@ -127,5 +129,44 @@ import Testing
         """, budget: Budget(recursion: 5000))
         #expect(unwound.errors == [])
         #expect(unwound.values == ["10"])
+    }
+}
+
+/// A value that counts how many of its kind are alive, to see that a lesson's values are freed.
+private final class Probe: LibraryObject {
+    nonisolated(unsafe) static var alive = 0
+    var typeName: String { "Probe" }
+    init() { Self.alive += 1 }
+    deinit { Self.alive -= 1 }
+}
+
+@Suite(.serialized) struct LessonMemoryTests {
+    /// Closures that hold what holds them (a recursive `func`, global or local, and what it
+    /// captured) are cycles that reference counting never frees: the run empties them at its
+    /// end, and every value of the lesson is freed.
+    @Test func aLessonsValuesAreFreedWhenItEnds() {
+        let probe = Builtin("probe", returns: .object("Probe"), topic: "Test", doc: "A probe.", example: "probe()") { _ in
+            .object(Probe())
+        }
+        let library = Library.registry()
+        let registry = BuiltinRegistry(library.builtins + [probe], enumerations: library.enumerations, objects: library.objects)
+        let lesson = LessonParser.parse(SourceFile(path: "lessons/test.md", text: Harness.lesson("""
+        let kept = probe()
+        func countdown(_ n: Int) -> Int { n == 0 ? 0 : countdown(n - 1) }
+        func outer() -> Int {
+            let held = probe()
+            func inner(_ n: Int) -> Int {
+                let both = [held, kept]
+                return n == 0 ? both.count : inner(n - 1)
+            }
+            return inner(3)
+        }
+        [countdown(3), outer(), outer()]
+        """)), slug: "test").lesson
+        let before = Probe.alive
+        let run = Harness.onLargeStack { LessonRunner(registry: registry).run(lesson) }
+        #expect(run.diagnostics == [])
+        #expect(run.blocks.last?.outputs.last.map { "\($0)" }?.contains("[0, 2, 2]") == true)
+        #expect(Probe.alive == before)
     }
 }

@@ -5,7 +5,7 @@ import LessonsCore
 public final class BuiltinContext {
     /// Held strongly: reaching an unowned reference costs two atomic operations, on every
     /// builtin call that reserves memory or calls back. The compiled code that holds contexts
-    /// is freed with the lesson's globals, which `LessonRunner` empties when the lesson ends.
+    /// is freed when the lesson ends (`Evaluator.finish`).
     let evaluator: Evaluator
     /// Where the call is, in the Markdown file.
     public let location: LessonsCore.SourceLocation

@@ -118,6 +118,7 @@ extension Compiler {
                 let variable = Variable(value: nil, isMutable: false, type: nil)
                 frame.setVariable(slot, variable)
                 variable.value = closure(frame)
+                evaluator.localFunctions.append(variable)
                 return .next
             }
         case .global(let variable):

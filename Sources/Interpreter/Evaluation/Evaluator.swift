@@ -15,6 +15,10 @@ final class Evaluator {
     /// Steps the running block has taken: its cost, counted the same on every machine.
     private(set) var steps = 0
     var depth = 0
+    /// The variables that local `func`s were declared in. Such a function captures its own
+    /// variable (to call itself), a cycle that reference counting never frees; `finish`
+    /// empties them when the lesson ends.
+    var localFunctions: [Variable] = []
     /// The slots of the frames of the calls running now.
     let values = SlotStack<Value>()
     let variables = SlotStack<Variable>()
@@ -63,6 +67,14 @@ final class Evaluator {
             if case .void = value { return nil }
             return value
         }
+    }
+
+    /// Empties every global and every local function's variable when the lesson has run,
+    /// which breaks the cycles that closures make, so the lesson's values are freed.
+    func finish() {
+        globals.removeAll()
+        for variable in localFunctions { variable.value = nil }
+        localFunctions = []
     }
 
     /// Records a claim. The same check run again (in a loop) merges into its first record, so
