@@ -123,7 +123,10 @@ extension Compiler {
         let anyInPlace = sites.contains { $0?.allMutating == true }
         let inPlace = mutableVariable(base)
         let isVariable = if case .name = base.kind { true } else { false }
-        let storeBack = assigner(to: base)
+        // A mutating method on anything but a plain variable (`grid[i].append(x)`) stores the
+        // changed receiver back where it came from.
+        let anyMutating = sites.contains { $0?.candidates.contains(where: \.isMutating) == true }
+        let storeBack: Store = anyMutating ? assigner(to: base) : { _, _, _, _ in }
         let general: Code = { frame in
             var receiver = try evaluator.sequence(try receiverCode(frame), member: name, at: calleeAt)
             if let kind = Builtin.Receiver(receiver), let site = sites[kind.position] {
