@@ -152,15 +152,21 @@ import Testing
         var description: String { "\(command) exited with status \(status)" }
     }
 
-    @Test func randomProgramsPrintWhatSwiftPrints() throws {
+    @Test func randomProgramsPrintWhatSwiftPrints() async throws {
         var writer = ProgramWriter(seed: 2026)
         let programs = (0..<120).map { _ in writer.program() }
-        let expected = try Self.compiledOutputs(programs)
-        try #require(expected.count == programs.count)
-        for (program, swift) in zip(programs, expected) {
-            let result = Harness.block(program)
-            #expect(result.errors.isEmpty && result.printed == swift,
-                    "\(program)\n-- the interpreter printed:\n\(result.printed)\(result.errors.map(\.message.text))\n-- Swift printed:\n\(swift)")
+        // Compiling with `swiftc` and running 120 lessons take seconds: off the cooperative
+        // threads. What comes back is each program's mismatch, nil where it printed the same.
+        let mismatches = try await Harness.offThePool { () -> [String?] in
+            let expected = try Self.compiledOutputs(programs)
+            guard expected.count == programs.count else { return ["swiftc ran \(expected.count) of \(programs.count) programs"] }
+            return zip(programs, expected).map { program, swift in
+                let result = Harness.block(program)
+                guard !(result.errors.isEmpty && result.printed == swift) else { return nil }
+                return "\(program)\n-- the interpreter printed:\n\(result.printed)\(result.errors.map(\.message.text))\n-- Swift printed:\n\(swift)"
+            }
         }
+        #expect(mismatches.count == programs.count)
+        for mismatch in mismatches.compactMap({ $0 }) { Issue.record(Comment(rawValue: mismatch)) }
     }
 }

@@ -82,6 +82,17 @@ public enum Harness {
         "---\ntitle: Test\n---\n```swift experiment\n\(code)\n```\n"
     }
 
+    /// Runs blocking work (a compiler process, many lessons) on a thread of its own and awaits
+    /// it, leaving Swift's cooperative threads free: this machine has two, and a test that
+    /// blocked them for seconds starved the async tests beside it (the folder watcher's).
+    public static func offThePool<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            let thread = Thread { continuation.resume(with: Result { try body() }) }
+            thread.stackSize = 256 << 20
+            thread.start()
+        }
+    }
+
     public static func onLargeStack<T: Sendable>(_ body: @escaping @Sendable () -> T) -> T {
         let box = ResultBox<T>()
         let done = DispatchSemaphore(value: 0)
