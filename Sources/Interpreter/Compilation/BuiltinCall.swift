@@ -34,10 +34,7 @@ final class BuiltinCall {
                                            context: context, argumentLocations: locations)
             return (result, remembered.isMutating)
         }
-        let evaluated = zip(values, arguments).map { value, argument in
-            EvaluatedArgument(label: argument.label, value: value, literal: argument.literal, text: argument.text,
-                              location: argument.location)
-        }
+        let evaluated = zip(values, arguments).map { $1.evaluated($0) }
         let overload = try evaluator.overload(of: candidates, for: evaluated, written: written, at: context.location)
         remembered = Remembered(overload, values: values, singleCandidate: candidates.count == 1)
         let result = try evaluator.run(overload, arguments: overload.arguments, receiver: &receiver, context: context,

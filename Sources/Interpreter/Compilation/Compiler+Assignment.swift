@@ -44,6 +44,15 @@ extension Compiler {
         case index(Code, indexAt: SourceLocation, at: SourceLocation)
         case element(Int, at: SourceLocation)
         case label(String, at: SourceLocation)
+
+        /// The tuple element a `.element` or `.label` step reaches in `tuple`, if it has it.
+        func index(in tuple: Tuple) -> Int? {
+            switch self {
+            case .element(let index, _): (0..<tuple.count).contains(index) ? index : nil
+            case .label(let label, _): tuple.labels.firstIndex(of: label)
+            case .index: nil
+            }
+        }
     }
 
     /// `target = value`, or `target op= value`, as a statement that counts its own step: a
@@ -306,17 +315,8 @@ extension Compiler {
             value = .void
             defer { value = .array(elements) }
             return try walk(&elements[position], path, indices, from: step + 1, body)
-        case .element(let index, let at):
-            guard case .tuple(var tuple) = value, (0..<tuple.count).contains(index) else {
-                throw InterpreterError(.notAssignable(), at: at)
-            }
-            var element = tuple[index]
-            let recheck = try walk(&element, path, indices, from: step + 1, body)
-            tuple.elements[index] = element
-            value = .tuple(tuple)
-            return recheck
-        case .label(let label, let at):
-            guard case .tuple(var tuple) = value, let index = tuple.labels.firstIndex(of: label) else {
+        case .element(_, let at), .label(_, let at):
+            guard case .tuple(var tuple) = value, let index = path[step].index(in: tuple) else {
                 throw InterpreterError(.notAssignable(), at: at)
             }
             var element = tuple[index]

@@ -7,6 +7,11 @@ struct CompiledArgument {
     let literal: Literalness
     let text: String
     let location: SourceLocation
+
+    /// The argument with its value, as overload resolution takes it.
+    func evaluated(_ value: Value) -> EvaluatedArgument {
+        EvaluatedArgument(label: label, value: value, literal: literal, text: text, location: location)
+    }
 }
 
 extension Compiler {
@@ -163,9 +168,6 @@ extension Compiler {
 extension Evaluator {
     /// The arguments of a call, evaluated in order.
     func evaluate(_ arguments: [CompiledArgument], in frame: Frame) throws -> [EvaluatedArgument] {
-        try arguments.map { argument in
-            EvaluatedArgument(label: argument.label, value: try argument.code(frame), literal: argument.literal,
-                              text: argument.text, location: argument.location)
-        }
+        try arguments.map { $0.evaluated(try $0.code(frame)) }
     }
 }

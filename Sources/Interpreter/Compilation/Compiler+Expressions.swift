@@ -239,7 +239,8 @@ extension Compiler {
     }
 
     /// Where a variable is, for the kinds that can lend their value in place: nil for a name
-    /// that may be a builtin.
+    /// that may be a builtin. (A `Storage` without `.dynamic`: lending through `Storage` itself,
+    /// whose `.dynamic` lends an optional it makes, put a copy of the value into every read.)
     enum Place {
         case slot(Int), variable(Int), capture(Int), global(Variable)
     }
