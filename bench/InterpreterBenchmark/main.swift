@@ -56,7 +56,14 @@ let workloads = [
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 let repeats = arguments.first.flatMap { Int($0) } ?? 5
-let chosen = arguments.dropFirst().isEmpty ? workloads : workloads.filter { arguments.dropFirst().contains($0.name) }
+// A path ending in `.swift` is a block of one's own, timed without a peer: for seeing what
+// one construct costs.
+let ownBlocks = arguments.dropFirst().filter { $0.hasSuffix(".swift") }.map { path in
+    Workload(name: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent, title: path,
+             code: (try? String(contentsOfFile: path, encoding: .utf8)) ?? "")
+}
+let named = arguments.dropFirst().filter { !$0.hasSuffix(".swift") }
+let chosen = named.isEmpty && ownBlocks.isEmpty ? workloads : workloads.filter { named.contains($0.name) }
 let registry = Library.registry()
 // No step budget: the workloads are long on purpose.
 let budget = Budget(steps: Int.max)
@@ -94,8 +101,12 @@ func python() -> [String: (ms: Double, shown: String)] {
     return results
 }
 
-let peers = python()
+let peers = chosen.isEmpty ? [:] : python()
 print("interpreter, medians of \(repeats) (ratio = CPython's time / ours; above 1x is faster):")
+for block in ownBlocks {
+    let ours = time(block)
+    print(String(format: "  %@ %9.2f ms  (shows %@)", block.title, ours.ms, ours.shown))
+}
 for workload in chosen {
     let ours = time(workload)
     guard let peer = peers[workload.name] else {

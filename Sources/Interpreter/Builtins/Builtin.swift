@@ -3,7 +3,10 @@ import LessonsCore
 /// A function, method or property that experiment blocks can use. Every builtin is an
 /// entry in one registry, with its signature and a one-line doc, which also make the
 /// reference page.
-public struct Builtin {
+///
+/// A class: a call site holds on to the builtin it chose, and copying a struct of six
+/// strings and a closure retained each of them, on every call.
+public final class Builtin {
     public enum Kind: Hashable {
         /// A free function: `sigmoid(x)`, `linspace(a, b, count:)`. A dotted name such as
         /// `sigmoid.derivative` is reached as a member of the function before the dot.

@@ -7,14 +7,35 @@ public struct NotANumber: Error {}
 /// in, and what the builtin may use of the running block.
 public struct Invocation {
     /// The arguments in parameter order; a variadic parameter's arguments are one array.
-    public let arguments: [Value]
-    /// The source text of each argument as written, or "" for a default.
-    public let argumentTexts: [String]
-    /// Which arguments are integer literals, which Swift would type by their context.
-    public let literalArguments: [Literalness]
+    public let arguments: Arguments
     /// The receiver of a method or property; a mutating method changes it.
     public var receiver: Value
-    public let context: BuiltinContext
+    /// What the call shares with every other call from its site: one reference to retain
+    /// per call instead of three.
+    private let site: InvocationSite
+
+    init(arguments: consuming Arguments, receiver: Value, site: InvocationSite) {
+        self.arguments = arguments
+        self.receiver = receiver
+        self.site = site
+    }
+
+    /// The receiver's elements, moved out of it (the receiver is left `Void`), so that the
+    /// caller holds the only reference and can change them in place; put them back after.
+    public mutating func takeElements() -> [Value] {
+        var taken = Value.void
+        swap(&taken, &receiver)
+        switch consume taken {
+        case .array(let elements): return elements
+        default: return []
+        }
+    }
+
+    /// The source text of each argument as written, or "" for a default.
+    public var argumentTexts: [String] { site.texts }
+    /// Which arguments are integer literals, which Swift would type by their context.
+    public var literalArguments: [Literalness] { site.literals }
+    public var context: BuiltinContext { site.context }
 
     // The accessors read arguments already checked against the builtin's signature, so the
     // fallbacks below are never reached for a correctly declared builtin.

@@ -14,7 +14,12 @@ final class BuiltinCall {
     private let locations: [SourceLocation]
     private let context: BuiltinContext
     private let evaluator: Evaluator
-    private var remembered: Remembered?
+    private var remembered: Remembered? {
+        didSet { unretained = remembered.map(Unmanaged.passUnretained) }
+    }
+    /// The same, reached without retaining it (which costs two atomic operations a call):
+    /// `remembered` holds it, and only `call` replaces it, after using it.
+    private var unretained: Unmanaged<Remembered>?
 
     init(_ candidates: [Builtin], written: String, arguments: [CompiledArgument], context: BuiltinContext) {
         self.candidates = candidates
@@ -28,17 +33,20 @@ final class BuiltinCall {
 
     /// Calls the overload that fits `values`, the arguments in written order. Returns its
     /// result, and whether that overload changes its receiver.
-    func call(_ values: [Value], receiver: inout Value) throws -> (result: Value, isMutating: Bool) {
-        if let remembered, remembered.fits(values) {
-            let result = try evaluator.run(remembered.overload, arguments: remembered.arranged(values), receiver: &receiver,
-                                           context: context, argumentLocations: locations)
-            return (result, remembered.isMutating)
+    func call(_ values: Arguments, receiver: inout Value) throws -> (result: Value, isMutating: Bool) {
+        if let unretained {
+            let result = try unretained._withUnsafeGuaranteedRef { remembered -> (Value, Bool)? in
+                guard remembered.fits(values) else { return nil }
+                return (try evaluator.run(remembered.builtin, remembered.arranged(values), receiver: &receiver, site: remembered.site,
+                                          sources: remembered.overloadSources, argumentLocations: locations),
+                        remembered.isMutating)
+            }
+            if let result { return result }
         }
         let evaluated = zip(values, arguments).map { $1.evaluated($0) }
         let overload = try evaluator.overload(of: candidates, for: evaluated, written: written, at: context.location)
-        remembered = Remembered(overload, values: values, singleCandidate: candidates.count == 1)
-        let result = try evaluator.run(overload, arguments: overload.arguments, receiver: &receiver, context: context,
-                                       argumentLocations: locations)
+        remembered = Remembered(overload, values: values, site: overload.site(context), singleCandidate: candidates.count == 1)
+        let result = try evaluator.run(overload, receiver: &receiver, context: context, argumentLocations: locations)
         return (result, overload.builtin.isMutating)
     }
 
@@ -60,7 +68,12 @@ final class BuiltinCall {
     /// An overload chosen once, and how it arranged the arguments. A class, so that using
     /// it copies nothing.
     private final class Remembered {
-        let overload: Overload
+        let builtin: Builtin
+        let site: InvocationSite
+        /// The written argument each parameter's value came from, as the overload found it.
+        let overloadSources: [Int?]
+        /// The values the overload gave parameters left to their defaults.
+        let defaults: [Value]
         let isMutating: Bool
         let kinds: [Kind]
         /// For each parameter, the written argument it takes (nil: its default), and whether
@@ -72,7 +85,7 @@ final class BuiltinCall {
         /// Remembers `overload` if it depends only on the kinds of the arguments: numbers,
         /// Booleans and strings, or anything at all for a parameter of any type when there
         /// is no other overload to choose. Variadics and closures are matched every time.
-        init?(_ overload: Overload, values: [Value], singleCandidate: Bool) {
+        init?(_ overload: Overload, values: Arguments, site: InvocationSite, singleCandidate: Bool) {
             let parameters = overload.builtin.parameters
             guard !parameters.contains(where: \.isVariadic) else { return nil }
             var sources: [(Int?, Bool)] = []
@@ -86,23 +99,27 @@ final class BuiltinCall {
                 let toDouble = if case .int = values[argument], case .double = overload.arguments[index] { true } else { false }
                 sources.append((argument, toDouble))
             }
-            self.overload = overload
+            builtin = overload.builtin
+            self.site = site
+            overloadSources = overload.sources
+            defaults = overload.arguments
             isMutating = overload.builtin.isMutating
             kinds = values.map(Kind.init)
             self.sources = sources
             asWritten = sources.count == values.count && sources.enumerated().allSatisfy { $1.0 == $0 && !$1.1 }
         }
 
-        func fits(_ values: [Value]) -> Bool {
+        func fits(_ values: Arguments) -> Bool {
             guard values.count == kinds.count else { return false }
             for index in values.indices where Kind(values[index]) != kinds[index] { return false }
             return true
         }
 
-        func arranged(_ values: [Value]) -> [Value] {
+        func arranged(_ values: Arguments) -> Arguments {
             if asWritten { return values }
-            return sources.enumerated().map { index, source in
-                guard let argument = source.argument else { return overload.arguments[index] }
+            return Arguments(count: sources.count) { index in
+                let source = sources[index]
+                guard let argument = source.argument else { return defaults[index] }
                 if source.toDouble, case .int(let n) = values[argument] { return .double(Double(n)) }
                 return values[argument]
             }

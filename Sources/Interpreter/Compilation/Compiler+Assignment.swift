@@ -160,8 +160,7 @@ extension Compiler {
                     frame[slot] = try Self.kept(value, as: current, declared: type, literal: literal, at: valueAt ?? at, evaluator: evaluator)
                 }
             case .variable(let reach):
-                return { frame, value, literal, valueAt in
-                    let variable = try reach.variable(in: frame)
+                @inline(__always) func store(_ value: Value, _ literal: Literalness, into variable: Variable, at valueAt: SourceLocation?) throws {
                     guard variable.isMutable || variable.value == nil else {
                         throw InterpreterError(.assignmentToConstant(name), at: at)
                     }
@@ -172,6 +171,11 @@ extension Compiler {
                     variable.value = try Self.kept(value, as: current, declared: variable.type, literal: literal, at: valueAt ?? at,
                                                    evaluator: evaluator)
                 }
+                // A global is held here, as in `assignment`, so that it is not retained per store.
+                if case .global(let variable) = reach {
+                    return { _, value, literal, valueAt in try store(value, literal, into: variable, at: valueAt) }
+                }
+                return { frame, value, literal, valueAt in try store(value, literal, into: try reach.variable(in: frame), at: valueAt) }
             }
         }
         guard let (name, path) = path(to: target) else {
@@ -334,7 +338,10 @@ extension Compiler {
                              at location: SourceLocation, evaluator: Evaluator) throws -> Value {
         switch (current, value) {
         case (.double, .double), (.int, .int), (.bool, .bool): return value
-        default: return try evaluator.converted(value, to: type ?? current.type, literal: literal, at: location)
+        default:
+            // Working a value's type out allocates (types are indirect): not for a point or string.
+            if type == nil, value.hasSameSimpleType(as: current) { return value }
+            return try evaluator.converted(value, to: type ?? current.type, literal: literal, at: location)
         }
     }
 

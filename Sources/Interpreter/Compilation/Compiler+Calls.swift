@@ -45,7 +45,7 @@ extension Compiler {
             return { frame in
                 if compiled.isEmpty { return .array([]) }
                 var none = Value.void
-                let result = try site.call(try compiled.map { try $0.code(frame) }, receiver: &none).result
+                let result = try site.call(try Arguments(compiled.map { try $0.code(frame) }), receiver: &none).result
                 guard let typed = result.converted(to: type, literal: literal) else {
                     throw InterpreterError(.typeMismatch(result.type, expected: type), at: location)
                 }
@@ -84,6 +84,26 @@ extension Compiler {
         }
     }
 
+    /// Code that evaluates a call's arguments in order. One or two codes are held by the
+    /// closure: reading a code out of an array retains it, on every call.
+    private func argumentValues(_ arguments: [CompiledArgument]) -> (Frame) throws -> Arguments {
+        switch arguments.count {
+        case 0:
+            return { _ in Arguments() }
+        case 1:
+            let first = arguments[0].code
+            return { frame in Arguments(try first(frame)) }
+        case 2:
+            let (first, second) = (arguments[0].code, arguments[1].code)
+            return { frame in
+                let value = try first(frame)
+                return Arguments(value, try second(frame))
+            }
+        default:
+            return { frame in Arguments(try arguments.map { try $0.code(frame) }) }
+        }
+    }
+
     /// A call of a builtin function by name, unless a global of that name hides it when the
     /// call runs. `Double(i)`, the commonest call in loops, is worked out here.
     private func builtinCall(_ name: String, _ arguments: [CompiledArgument], hiddenBy global: GlobalName, callee: @escaping Code,
@@ -99,13 +119,14 @@ extension Compiler {
                 let value = try argument(frame)
                 if case .int(let n) = value { return .double(Double(n)) }
                 var none = Value.void
-                return try site.call([value], receiver: &none).result
+                return try site.call(Arguments(value), receiver: &none).result
             }
         }
+        let evaluateArguments = argumentValues(arguments)
         return { frame in
             guard global.variable == nil else { return try hidden(frame) }
             var none = Value.void
-            return try site.call(try arguments.map { try $0.code(frame) }, receiver: &none).result
+            return try site.call(try evaluateArguments(frame), receiver: &none).result
         }
     }
 
@@ -125,6 +146,9 @@ extension Compiler {
             sites[kind.position] = BuiltinCall(methods, written: name, arguments: arguments,
                                                context: BuiltinContext(evaluator: evaluator, location: location))
         }
+        // Reached without retaining a site per call; `sites`, captured below, holds them.
+        let unretained = sites.map { $0.map(Unmanaged.passUnretained) }
+        let evaluateArguments = argumentValues(arguments)
         let anyInPlace = sites.contains { $0?.allMutating == true }
         let inPlace = mutableVariable(base)
         let isVariable = if case .name = base.kind { true } else { false }
@@ -135,7 +159,7 @@ extension Compiler {
         let general: Code = { frame in
             var receiver = try evaluator.sequence(try receiverCode(frame), member: name, at: calleeAt)
             if let kind = Builtin.Receiver(receiver), let site = sites[kind.position] {
-                let values = try arguments.map { try $0.code(frame) }
+                let values = try evaluateArguments(frame)
                 if site.allMutating, isVariable {
                     receiver = .void  // the variable's reference must be the only one
                     if let result = try inPlace(frame, { try site.call(values, receiver: &$0).result }) { return result }
@@ -153,14 +177,18 @@ extension Compiler {
         // for a moment (which would cost a retain and a release per call).
         guard anyInPlace, case .name(let variable) = base.kind, let place = place(of: variable) else { return general }
         return { frame in
+            withExtendedLifetime(sites) {}
             let kind = Self.lend(place, in: frame) { $0.flatMap(Builtin.Receiver.init) }
-            guard let kind, let site = sites[kind.position], site.allMutating else { return try general(frame) }
-            let values = try arguments.map { try $0.code(frame) }
-            if let result = try inPlace(frame, { try site.call(values, receiver: &$0).result }) { return result }
-            var receiver = try receiverCode(frame)
-            let (result, isMutating) = try site.call(values, receiver: &receiver)
-            if isMutating { try storeBack(frame, receiver, .fixed, nil) }
-            return result
+            guard let kind, let site = unretained[kind.position] else { return try general(frame) }
+            return try site._withUnsafeGuaranteedRef { site in
+                guard site.allMutating else { return try general(frame) }
+                let values = try evaluateArguments(frame)
+                if let result = try inPlace(frame, { try site.call(values, receiver: &$0).result }) { return result }
+                var receiver = try receiverCode(frame)
+                let (result, isMutating) = try site.call(values, receiver: &receiver)
+                if isMutating { try storeBack(frame, receiver, .fixed, nil) }
+                return result
+            }
         }
     }
 }

@@ -153,7 +153,22 @@ extension Compiler {
                 return try evaluator.member(name, of: try code(frame), context: context)
             }
         }
-        return { frame in try evaluator.member(name, of: try code(frame), context: context) }
+        // The property each kind of receiver has by this name (`xs.count`), found once here:
+        // looking it up by name on every read cost more than the property.
+        var properties = [Builtin?](repeating: nil, count: Builtin.Receiver.allCases.count)
+        for kind in Builtin.Receiver.allCases where kind != .function {
+            guard let first = registry.members(named: name, of: kind).first, case .property = first.kind else { continue }
+            properties[kind.position] = first
+        }
+        let site = InvocationSite(context: context)
+        return { frame in
+            let value = try code(frame)
+            guard let kind = Builtin.Receiver(value), let property = properties[kind.position] else {
+                return try evaluator.member(name, of: value, context: context)
+            }
+            var invocation = Invocation(arguments: Arguments(), receiver: value, site: site)
+            return try evaluator.located(location) { try property.body(&invocation) }
+        }
     }
 
     /// The enumeration an expression names (`CriticalPoint` in `CriticalPoint.saddle`), and

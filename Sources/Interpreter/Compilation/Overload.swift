@@ -7,4 +7,8 @@ struct Overload {
     let literals: [Literalness]
     let sources: [Int?]
 
+    /// What the overload's calls from one place share.
+    func site(_ context: BuiltinContext) -> InvocationSite {
+        InvocationSite(texts: texts, literals: literals, context: context)
+    }
 }

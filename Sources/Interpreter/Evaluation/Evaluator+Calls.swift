@@ -160,8 +160,8 @@ extension Evaluator {
         at location: SourceLocation
     ) throws -> (result: Value, builtin: Builtin) {
         let overload = try overload(of: candidates, for: arguments, written: written, at: location)
-        let result = try run(overload, arguments: overload.arguments, receiver: &receiver,
-                             context: BuiltinContext(evaluator: self, location: location), argumentLocations: arguments.map(\.location))
+        let result = try run(overload, receiver: &receiver, context: BuiltinContext(evaluator: self, location: location),
+                             argumentLocations: arguments.map(\.location))
         return (result, overload.builtin)
     }
 
@@ -189,22 +189,26 @@ extension Evaluator {
         throw InterpreterError(.noMatchingCall(selector, candidates: candidates.map(\.signature)), at: location)
     }
 
-    /// Runs a chosen overload with `arguments` in parameter order. The receiver is moved into
-    /// the call and back, whether the builtin returns or throws; an error that names a
-    /// parameter is placed at its argument.
-    func run(_ overload: Overload, arguments: [Value], receiver: inout Value, context: BuiltinContext,
+    /// Runs a builtin with `arguments` in parameter order. The receiver is moved into the
+    /// call and back, whether the builtin returns or throws; an error that names a parameter
+    /// is placed at the argument it came from (`sources`).
+    func run(_ builtin: Builtin, _ arguments: consuming Arguments, receiver: inout Value, site: InvocationSite, sources: [Int?],
              argumentLocations: [SourceLocation]) throws -> Value {
-        var invocation = Invocation(arguments: arguments, argumentTexts: overload.texts,
-                                    literalArguments: overload.literals, receiver: .void, context: context)
+        var invocation = Invocation(arguments: arguments, receiver: .void, site: site)
         swap(&invocation.receiver, &receiver)
         defer { swap(&invocation.receiver, &receiver) }
         do {
-            return try overload.builtin.body(&invocation)
+            return try builtin.body(&invocation)
         } catch let error as BuiltinError {
-            let sources = overload.sources
             let at = error.argument.flatMap { sources.indices.contains($0) ? sources[$0].map { argumentLocations[$0] } : nil }
-            throw InterpreterError(error.message, at: at ?? context.location)
+            throw InterpreterError(error.message, at: at ?? site.context.location)
         }
+    }
+
+    /// Runs a chosen overload, with the arguments it arranged.
+    func run(_ overload: Overload, receiver: inout Value, context: BuiltinContext, argumentLocations: [SourceLocation]) throws -> Value {
+        try run(overload.builtin, Arguments(overload.arguments), receiver: &receiver, site: overload.site(context),
+                sources: overload.sources, argumentLocations: argumentLocations)
     }
 }
 

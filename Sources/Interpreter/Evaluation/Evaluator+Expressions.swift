@@ -114,7 +114,7 @@ extension Evaluator {
         let value = try sequence(value, member: name, at: location)
         if let receiver = Builtin.Receiver(value), let property = registry.members(named: name, of: receiver).first,
            case .property = property.kind {
-            var invocation = Invocation(arguments: [], argumentTexts: [], literalArguments: [], receiver: value, context: context)
+            var invocation = Invocation(arguments: Arguments(), receiver: value, site: InvocationSite(context: context))
             return try located(location) { try property.body(&invocation) }
         }
         var known = Builtin.Receiver(value).map { registry.memberNames(of: $0) } ?? []
@@ -124,7 +124,7 @@ extension Evaluator {
     }
 
     private func callConstant(_ constant: Builtin, context: BuiltinContext) throws -> Value {
-        var invocation = Invocation(arguments: [], argumentTexts: [], literalArguments: [], receiver: .void, context: context)
+        var invocation = Invocation(arguments: Arguments(), receiver: .void, site: InvocationSite(context: context))
         return try located(context.location) { try constant.body(&invocation) }
     }
 

@@ -41,13 +41,16 @@ enum CollectionBuiltins {
             returns: .void, topic: topic, doc: "Adds an element at the end of a var array.",
             example: "var losses = [1.0]\nlosses.append(0.5)"
         ) { call in
-            var elements = ArrayBuiltins.elements(call.receiver)
+            // Moved out of the receiver, so that the array grows in place.
+            var elements = call.takeElements()
+            defer { call.receiver = .array(elements) }
             try call.context.reserve(elements: elements.count + 1)
-            let element = try sameType(call.arguments[0], literal: call.literalArguments[0], as: elements.first, argument: 0)
-            // Let go of the receiver's reference first, so the array grows in place.
-            call.receiver = .void
-            elements.append(element)
-            call.receiver = .array(elements)
+            let element = call.arguments[0]
+            if let first = elements.first, element.hasSameSimpleType(as: first) {
+                elements.append(element)
+            } else {
+                elements.append(try sameType(element, literal: call.literalArguments[0], as: elements.first, argument: 0))
+            }
             return .void
         },
         Builtin(

@@ -17,7 +17,7 @@ enum SurfaceBuiltins {
                 doc: "f = \(surface.formulaText); known critical points: \(known.joined(separator: "; ")).",
                 example: surface.dimension == 1 ? "\(surface.rawValue)(1.0)" : "\(surface.rawValue)(1.0, 0.5)"
             ) { call in
-                if let traced = try Traced.formula(surface.formula, call.arguments) { return traced }
+                if let traced = try Traced.formula(surface.formula, Array(call.arguments)) { return traced }
                 return .double(surface.value(try (0..<surface.dimension).map { try call.double($0) }))
             }
         }
