@@ -14,10 +14,6 @@ extension DiagnosticMessage {
         .init("the closure given to \(method) must return a 'Bool', not a '\(type)'")
     }
 
-    static func wrongElementType(_ actual: String, _ element: String) -> Self {
-        .init("cannot add a value of type '\(actual)' to an array of '\(element)'")
-    }
-
     static func notDifferentiable(_ reason: String) -> Self {
         .init("this closure cannot be differentiated: \(reason); write it with arithmetic, "
             + "exp, log, sqrt, abs, pow, min, max and the activations")

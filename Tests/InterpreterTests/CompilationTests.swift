@@ -130,6 +130,24 @@ import Testing
         #expect(unwound.errors == [])
         #expect(unwound.values == ["10"])
     }
+
+    /// `xs.append(x)` on a variable is done without the builtin when the element plainly
+    /// fits; what it does must be what the builtin does, which every other receiver uses. An
+    /// empty array of a declared type takes the element as that type, as in Swift.
+    @Test func appendingToAVariableDoesWhatTheBuiltinDoes() {
+        #expect(Self.value("var xs: [(Double, Double)] = []\nxs.append((1, 2))\nxs.append((0.5, 3.0))\nxs")
+            == "[(1.0, 2.0), (0.5, 3.0)]")
+        #expect(Self.value("var xs: [Double] = []\nxs.append(1)\nxs.append(2.5)\nlet ys = xs\nxs.append(4)\n[xs.count, ys.count]")
+            == "[3, 2]")
+        #expect(Self.value("var words = [\"a\"]\nfor _ in 0..<3 { words.append(\"b\") }\nwords.count") == "4")
+        #expect(Self.value("func grown() -> [Int] {\n    var xs = [1]\n    xs.append(2)\n    return xs\n}\ngrown()") == "[1, 2]")
+        let full = "this value would take 2 MB, more than the 1 MB a block may hold; "
+            + "make it smaller, or raise the budget with '//| memory: N' (megabytes)"
+        DiagnosticTests.expectError("//| memory: 1\nvar xs = [Double](repeating: 0, count: 131_072)\n1️⃣xs.append(1.0)", full)
+        DiagnosticTests.expectError("//| memory: 1\nvar xs = [[Double](repeating: 0, count: 131_072)]\n1️⃣xs[0].append(1.0)", full)
+        DiagnosticTests.expectError("var xs: [Double] = []\nxs.append(1️⃣\"a\")", "cannot add a value of type 'String' to an array of 'Double'")
+        DiagnosticTests.expectError("let xs = [1.0]\n1️⃣xs.append(2.0)", "cannot assign to value: 'xs' is a 'let' constant; declare it with 'var'")
+    }
 }
 
 /// A value that counts how many of its kind are alive, to see that a lesson's values are freed.

@@ -3,9 +3,10 @@ import LessonsCore
 /// Stores a value into an assignment's target: the frame, the value, which of it is integer
 /// literals, and where the value is written (a type error points there).
 typealias Store = (Frame, Value, Literalness, SourceLocation?) throws -> Void
-/// Runs a body on a variable's value moved out of it (so an array is changed in place), and
-/// returns the body's result; nil, without running it, if the variable is a constant.
-typealias InPlace = (Frame, (inout Value) throws -> Value) throws -> Value?
+/// Runs a body on a variable's value moved out of it (so an array is changed in place), with
+/// the variable's declared type, and returns the body's result; nil, without running it, if
+/// the variable is a constant.
+typealias InPlace = (Frame, (inout Value, ValueType?) throws -> Value) throws -> Value?
 
 extension Compiler {
     /// A variable as an assignment reaches it: a plain frame slot, whose mutability and
@@ -197,23 +198,19 @@ extension Compiler {
     func mutableVariable(_ base: Expr) -> InPlace {
         guard case .name(let name) = base.kind else { return { _, _ in nil } }
         switch target(name, at: base.location) {
-        case .slot(let slot, let isMutable, _):
+        case .slot(let slot, let isMutable, let type):
             guard isMutable else { return { _, _ in nil } }
             return { frame, body in
                 var value = frame.take(slot) ?? .void
                 defer { frame[slot] = value }
-                return try body(&value)
+                return try body(&value, type)
             }
         case .variable(let reach):
-            @inline(__always) func change(_ variable: Variable, _ body: (inout Value) throws -> Value) throws -> Value? {
+            @inline(__always) func change(_ variable: Variable, _ body: (inout Value, ValueType?) throws -> Value) throws -> Value? {
                 guard variable.isMutable else { return nil }
-                var value = Value.void
-                if let current = variable.value {
-                    variable.value = nil
-                    value = current
-                }
+                var value = variable.take() ?? .void
                 defer { variable.value = value }
-                return try body(&value)
+                return try body(&value, variable.type)
             }
             // A global is held here, as in `assignment`, so that it is not retained per call.
             if case .global(let variable) = reach { return { _, body in try change(variable, body) } }
@@ -288,8 +285,7 @@ extension Compiler {
         case .variable(let reach):
             return { frame, indices, body in
                 let variable = try reach.variable(in: frame)
-                guard var value = variable.value else { throw InterpreterError(.usedBeforeInitialized(name), at: base) }
-                variable.value = nil
+                guard var value = variable.take() else { throw InterpreterError(.usedBeforeInitialized(name), at: base) }
                 defer { variable.value = value }
                 guard variable.isMutable else {
                     var copy = value

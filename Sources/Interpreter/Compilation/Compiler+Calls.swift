@@ -156,13 +156,22 @@ extension Compiler {
         // changed receiver back where it came from.
         let anyMutating = sites.contains { $0?.candidates.contains(where: \.isMutating) == true }
         let storeBack: Store = anyMutating ? assigner(to: base) : { _, _, _, _ in }
+        let isAppend = name == "append" && arguments.count == 1 && arguments[0].label == nil
+        /// Calls the method on a variable's value in place; `append` is done here when it plainly can be.
+        func callInPlace(_ site: BuiltinCall, _ values: Arguments, _ receiver: inout Value, declared: ValueType?) throws -> Value {
+            if isAppend, try Self.appended(values[0], literal: arguments[0].literal, declared: declared, to: &receiver,
+                                           evaluator: evaluator, at: location, argumentAt: arguments[0].location) {
+                return .void
+            }
+            return try site.call(values, receiver: &receiver).result
+        }
         let general: Code = { frame in
             var receiver = try evaluator.sequence(try receiverCode(frame), member: name, at: calleeAt)
             if let kind = Builtin.Receiver(receiver), let site = sites[kind.position] {
                 let values = try evaluateArguments(frame)
                 if site.allMutating, isVariable {
                     receiver = .void  // the variable's reference must be the only one
-                    if let result = try inPlace(frame, { try site.call(values, receiver: &$0).result }) { return result }
+                    if let result = try inPlace(frame, { try callInPlace(site, values, &$0, declared: $1) }) { return result }
                     receiver = try evaluator.sequence(try receiverCode(frame), member: name, at: calleeAt)
                 }
                 let (result, isMutating) = try site.call(values, receiver: &receiver)
@@ -183,13 +192,49 @@ extension Compiler {
             return try site._withUnsafeGuaranteedRef { site in
                 guard site.allMutating else { return try general(frame) }
                 let values = try evaluateArguments(frame)
-                if let result = try inPlace(frame, { try site.call(values, receiver: &$0).result }) { return result }
+                if let result = try inPlace(frame, { try callInPlace(site, values, &$0, declared: $1) }) { return result }
                 var receiver = try receiverCode(frame)
                 let (result, isMutating) = try site.call(values, receiver: &receiver)
                 if isMutating { try storeBack(frame, receiver, .fixed, nil) }
                 return result
             }
         }
+    }
+}
+
+extension Compiler {
+    /// `xs.append(x)` on a variable, done here when `x` plainly has the array's element type
+    /// (the same kind of number, a Boolean, a string or a point as its first element) or the
+    /// array is empty: what the `append` builtin then does, without making its invocation,
+    /// which was most of the time of a loop that builds an array. An empty array of a declared
+    /// type takes `x` as that type, as in Swift (`var xs: [Double] = []; xs.append(1)` holds
+    /// `1.0`). False, changing nothing, where the builtin decides (a conversion, an error).
+    @inline(__always)
+    static func appended(_ element: Value, literal: Literalness, declared: ValueType?, to receiver: inout Value,
+                         evaluator: Evaluator, at location: SourceLocation, argumentAt: SourceLocation) throws -> Bool {
+        guard case .array(let elements) = receiver else { return false }
+        var element = element
+        if elements.isEmpty {
+            if case .array(let type)? = declared, type != .any {
+                guard let converted = element.converted(to: type, literal: literal) else {
+                    throw InterpreterError(.wrongElementType(element.type.description, type.description), at: argumentAt)
+                }
+                element = converted
+            }
+        } else if !element.hasSameSimpleType(as: elements[0]) {
+            return false
+        }
+        var taken = Value.void
+        swap(&taken, &receiver)
+        guard case .array(var elements) = consume taken else { return false }
+        defer { receiver = .array(elements) }
+        do {
+            try evaluator.budget.check(bytes: Budget.bytes(elements: elements.count + 1))
+        } catch {
+            throw InterpreterError(error.message, at: location)
+        }
+        elements.append(element)
+        return true
     }
 }
 

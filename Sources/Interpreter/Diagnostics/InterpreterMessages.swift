@@ -142,6 +142,11 @@ extension DiagnosticMessage {
     // MARK: Checks and blocks
 
     /// A failure of the interpreter itself, never of the lesson; reported rather than hidden.
+    /// Also the `append` builtin's, whose fast path the interpreter takes.
+    public static func wrongElementType(_ actual: String, _ element: String) -> Self {
+        .init("cannot add a value of type '\(actual)' to an array of '\(element)'")
+    }
+
     public static func internalError(_ description: String) -> Self {
         .init("internal error while running this block (\(description)); please report it with the block")
     }

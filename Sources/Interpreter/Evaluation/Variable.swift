@@ -21,6 +21,14 @@ final class Variable {
         storage.deallocate()
     }
 
+    /// The value, moved out (the variable is left empty), so that the caller holds its only
+    /// reference and can change an array in place; put it back when done.
+    @inline(__always) func take() -> Value? {
+        let value = storage.move()
+        storage.initialize(to: nil)
+        return value
+    }
+
     var value: Value? {
         unsafeAddress { UnsafePointer(storage) }
         unsafeMutableAddress { storage }
