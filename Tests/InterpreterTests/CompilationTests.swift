@@ -131,6 +131,32 @@ import Testing
         #expect(unwound.values == ["10"])
     }
 
+    /// A call of a global `func` keeps the function once found; a call of a `var` holding a
+    /// closure reads it every time, and a call with the wrong labels is still an error.
+    @Test func callsOfGlobalFunctionsCallWhatTheNameHolds() {
+        #expect(Self.value("var g = { (x: Int) in x + 1 }\nvar out = [g(1)]\ng = { (x: Int) in x * 10 }\nout.append(g(1))\nout")
+            == "[2, 10]")
+        #expect(Self.value("func f(_ x: Int) -> Int { x }\nfunc h(x: Int) -> Int { x }\nvar s = 0\nfor i in 0..<3 { s += f(i) + h(x: i) }\ns")
+            == "6")
+        DiagnosticTests.expectError("func h(x: Int) -> Int { x }\nlet a = h(x: 1)\nlet b = 1️⃣h(3)",
+                                    "no 'h(_:)' matches these arguments; expected h(x: Int) -> Int")
+        let later = Harness.run("""
+        ---
+        title: T
+        ---
+        ```swift experiment
+        func run() -> Int { twice(2) + twice(3) }
+        ```
+
+        ```swift experiment
+        func twice(_ x: Int) -> Int { 2 * x }
+        run()
+        ```
+        """)
+        #expect(later.errors == [])
+        #expect(later.values == ["10"])
+    }
+
     /// `xs.append(x)` on a variable is done without the builtin when the element plainly
     /// fits; what it does must be what the builtin does, which every other receiver uses. An
     /// empty array of a declared type takes the element as that type, as in Swift.

@@ -54,7 +54,37 @@ extension Compiler {
         default:
             break
         }
-        return valueCall(expression(callee), compiled, at: location)
+        let code = valueCall(expression(callee), compiled, at: location)
+        if case .name(let name) = callee.kind, let global = GlobalCallee(resolve(name).storage, labels: compiled.map(\.label)) {
+            return directCall(global, compiled, otherwise: code, at: location)
+        }
+        return code
+    }
+
+    /// A call of a global `func` by name, the commonest call of a recursive function: once
+    /// the function is found, its arguments go straight into its frame.
+    private func directCall(_ callee: GlobalCallee, _ arguments: [CompiledArgument], otherwise: @escaping Code,
+                            at location: SourceLocation) -> Code {
+        let evaluator = self.evaluator
+        if arguments.count == 1 {
+            let (argument, literal) = (arguments[0].code, arguments[0].literal)
+            return { frame in
+                if callee.closure == nil { callee.find() }
+                guard let closure = callee.closure else { return try otherwise(frame) }
+                return try closure._withUnsafeGuaranteedRef { closure in
+                    try evaluator.invoke(closure, labels: nil, at: location) { _ in (try argument(frame), literal) }
+                }
+            }
+        }
+        return { frame in
+            if callee.closure == nil { callee.find() }
+            guard let closure = callee.closure else { return try otherwise(frame) }
+            return try closure._withUnsafeGuaranteedRef { closure in
+                try evaluator.invoke(closure, labels: nil, at: location) { index in
+                    (try arguments[index].code(frame), arguments[index].literal)
+                }
+            }
+        }
     }
 
     /// A call of whatever the callee evaluates to: most often a `func` or closure of the block,
