@@ -131,6 +131,23 @@ import Testing
         #expect(unwound.values == ["10"])
     }
 
+    /// An integer literal returned takes the declared result type, in a `return` and in a
+    /// body of one expression, element by element in a tuple.
+    @Test func returnedLiteralsTakeTheDeclaredType() {
+        #expect(Self.value("""
+        func zero() -> Double { return 0 }
+        func one() -> Double { 1 }
+        func pick(_ b: Bool) -> Double {
+            if b { return 2 }
+            return 0.5
+        }
+        func pair() -> (Double, Double) { (1, 2) }
+        let p = pair()
+        [zero(), one(), pick(true), pick(false), p.0 + p.1]
+        """) == "[0.0, 1.0, 2.0, 0.5, 3.0]")
+        DiagnosticTests.expectError("let n = 2\nfunc f() -> Double { n }\nlet x = 1️⃣f()", "cannot convert value of type 'Int' to specified type 'Double'")
+    }
+
     /// A call of a global `func` keeps the function once found; a call of a `var` holding a
     /// closure reads it every time, and a call with the wrong labels is still an error.
     @Test func callsOfGlobalFunctionsCallWhatTheNameHolds() {

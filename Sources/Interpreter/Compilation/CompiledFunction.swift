@@ -30,11 +30,11 @@ final class CompiledFunction {
     let returnKind: TypeCheck.Kind
     /// Where, in the frame that makes the closure, each variable it captures is.
     let captures: [Storage]
-    /// Runs the body: its value, and whether that value is an integer literal.
-    let body: (Frame) throws -> (Value, Literalness)
+    /// Runs the body, and gives its value.
+    let body: Code
 
     init(valueCount: Int, variableCount: Int, parameters: [Parameter], labels: [String?], required: Int,
-         returnCheck: TypeCheck, captures: [Storage], body: @escaping (Frame) throws -> (Value, Literalness)) {
+         returnCheck: TypeCheck, captures: [Storage], body: @escaping Code) {
         self.valueCount = valueCount
         self.variableCount = variableCount
         self.parameters = parameters
@@ -60,7 +60,7 @@ final class CompiledFunction {
     }
 
     /// Checks an argument against its parameter's type and stores it in the parameter's place
-    /// in a new frame; false, storing nothing, if it is of the wrong type.
+    /// in a new frame, whose slots are empty; false, storing nothing, if it is of the wrong type.
     @inline(__always) func store(_ value: Value, literal: Literalness, parameter index: Int, in frame: Frame) -> Bool {
         let checked: Value
         switch (checks[index], value) {
@@ -71,7 +71,7 @@ final class CompiledFunction {
         }
         let slot = slots[index]
         if slot >= 0 {
-            frame[slot] = checked
+            frame.initialize(slot, to: checked)
         } else {
             frame.setVariable(-1 - slot, Variable(value: checked, isMutable: false, type: parameters[index].type))
         }

@@ -49,11 +49,10 @@ extension Compiler {
             return function(name, declaration, at: location)
         case .returnValue(let value):
             var code: Code = { _ in .void }
-            if let value { code = expression(value) }
-            let literal = value?.literalness ?? .fixed
+            if let value { code = returned(expression(value), literal: value.literalness) }
             return { frame in
                 try evaluator.step(at: location)
-                return .returned(try code(frame), literal: literal)
+                return .returned(try code(frame))
             }
         case .breakLoop:
             return { _ in

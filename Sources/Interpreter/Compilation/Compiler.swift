@@ -34,6 +34,9 @@ final class Compiler {
         /// Where, in the frame of the function around, each captured variable is.
         var captures: [Storage] = []
         var captureIndex: [String: Int] = [:]
+        /// What the function's declared result type checks (`.none` for a block or closure
+        /// that declares none).
+        var returnCheck: TypeCheck = .none
 
         init(parent: Context?, isBlock: Bool, capturedNames: Set<String>) {
             self.parent = parent
@@ -148,6 +151,7 @@ final class Compiler {
     /// `name` is declared before the body when a `func` is, so the body can call itself.
     func function(_ declaration: ClosureExpr) -> CompiledFunction {
         let inner = Context(parent: context, isBlock: false, capturedNames: CapturedNames.inside(declaration))
+        inner.returnCheck = TypeCheck(declaration.returnType)
         let outer = context
         context = inner
         defer { context = outer }
@@ -164,17 +168,15 @@ final class Compiler {
             parameters.append(.init(slot: slot, isCaptured: isCaptured, type: parameter.type, check: TypeCheck(parameter.type),
                                     defaultValue: defaultValue))
         }
-        let body: (Frame) throws -> (Value, Literalness)
+        let body: Code
         switch declaration.body {
         case .expression(let expression):
-            let code = self.expression(expression)
-            let literal = expression.literalness
-            body = { frame in (try code(frame), literal) }
+            body = returned(self.expression(expression), literal: expression.literalness)
         case .statements(let statements):
             let action = self.statements(statements)
             body = { frame in
-                if case .returned(let value, let literal) = try action(frame) { return (value, literal) }
-                return (.void, .fixed)
+                if case .returned(let value) = try action(frame) { return value }
+                return .void
             }
         }
         return CompiledFunction(
@@ -186,7 +188,18 @@ final class Compiler {
     /// The top level of the block, compiled: its frame's size.
     var block: CompiledFunction {
         CompiledFunction(valueCount: context.valueCount, variableCount: context.variableCount, parameters: [], labels: [],
-                         required: 0, returnCheck: .none, captures: [], body: { _ in (.void, .fixed) })
+                         required: 0, returnCheck: .none, captures: [], body: { _ in .void })
+    }
+
+    /// A returned value's code: an integer literal takes the declared result type here,
+    /// where its literalness is known (the call checks the type of what comes back).
+    func returned(_ code: @escaping Code, literal: Literalness) -> Code {
+        let check = context.returnCheck
+        if literal == .fixed || check.kind == .none { return code }
+        return { frame in
+            let value = try code(frame)
+            return check.apply(to: value, literal: literal) ?? value
+        }
     }
 
     /// Code that throws `message` at `location` when it runs.

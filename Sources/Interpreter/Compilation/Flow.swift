@@ -10,5 +10,7 @@ enum Flow {
     case next
     case breakLoop
     case continueLoop
-    case returned(Value, literal: Literalness)
+    /// `return value`, the value already typed as the function's declared result where an
+    /// integer literal takes that type (`return 0` from a `-> Double`).
+    case returned(Value)
 }

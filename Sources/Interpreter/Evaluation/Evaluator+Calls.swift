@@ -139,13 +139,13 @@ extension Evaluator {
                                                          parameter: closure.parameters[index].name), at: location)
                 }
             }
-            let (result, literal) = try code.body(frame)
+            let result = try code.body(frame)
             switch (code.returnKind, result) {
             case (.none, _), (.int, .int), (.double, .double): return result
             default: break
             }
             if case .void = result { throw InterpreterError(.missingReturn(closure.returnType ?? .void), at: location) }
-            guard let checked = code.returnCheck.apply(to: result, literal: literal) else {
+            guard let checked = code.returnCheck.apply(to: result, literal: .fixed) else {
                 throw InterpreterError(.typeMismatch(result.type, expected: closure.returnType ?? .void), at: location)
             }
             return checked

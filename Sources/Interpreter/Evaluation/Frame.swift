@@ -26,6 +26,11 @@ struct Frame {
         nonmutating unsafeMutableAddress { values + slot }
     }
 
+    /// Fills a slot of a new frame, which holds nothing yet: there is no old value to release.
+    @inline(__always) func initialize(_ slot: Int, to value: Value) {
+        (values + slot).initialize(to: value)
+    }
+
     /// The value of a slot, moved out, so that the caller holds its only reference and can
     /// change an array in place; put it back when done.
     @inline(__always) func take(_ slot: Int) -> Value? {
