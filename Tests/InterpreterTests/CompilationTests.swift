@@ -131,6 +131,17 @@ import Testing
         #expect(unwound.values == ["10"])
     }
 
+    /// What builtins such as `map` and `reduce` call per element: closures (a tuple spread
+    /// over two parameters), operators, builtins, each as a call from the block would.
+    @Test func builtinsCallEveryKindOfFunction() {
+        #expect(Self.value("[4.0, 9.0].map(sqrt)") == "[2.0, 3.0]")
+        #expect(Self.value("[[1.0, 2.0, 3.0].reduce(0, +), [1.0, 2.0, 3.0].reduce(1, *)]") == "[6.0, 6.0]")
+        #expect(Self.value("[3, 1, 2].sorted(by: >)") == "[3, 2, 1]")
+        #expect(Self.value("[(1, 2), (3, 4)].map { $0 + $1 }") == "[3, 7]")
+        #expect(Self.value("[1.0, 5.0, 2.0].filter { $0 > 1.5 }.map { x in x * 2 }") == "[10.0, 4.0]")
+        DiagnosticTests.expectError("let xs = 1️⃣[1, 2].map(+)", "'+' takes 2 arguments but was given 1")
+    }
+
     /// An integer literal returned takes the declared result type, in a `return` and in a
     /// body of one expression, element by element in a tuple.
     @Test func returnedLiteralsTakeTheDeclaredType() {

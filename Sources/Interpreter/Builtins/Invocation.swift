@@ -81,7 +81,12 @@ public struct Invocation {
         try context.call(function, arguments)
     }
 
-    /// Calls a function value with one argument (no array is made: `map` calls this per element).
+    /// A function value made ready to be called many times, as `map` calls its transform.
+    public func callable(_ function: Value) -> Callable {
+        Callable(function, context: context)
+    }
+
+    /// Calls a function value with one argument (no array is made).
     public func call(_ function: Value, _ argument: Value) throws -> Value {
         try context.call(function, count: 1) { _ in argument }
     }

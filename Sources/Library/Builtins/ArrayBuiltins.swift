@@ -48,7 +48,8 @@ enum ArrayBuiltins {
             doc: "The results of calling transform on each element, in order.",
             example: "linspace(-1, 1, count: 5).map { sigmoid($0) }"
         ) { call in
-            .array(try elements(call.receiver).map { try call.call(call.arguments[0], $0) })
+            let transform = call.callable(call.arguments[0])
+            return .array(try elements(call.receiver).map { try transform($0) })
         },
     ] }
 

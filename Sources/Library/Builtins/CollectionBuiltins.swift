@@ -63,7 +63,8 @@ enum CollectionBuiltins {
             doc: "The elements for which isIncluded returns true, in order.",
             example: "[0.1, 0.3, 0.2].filter { $0 > 0.15 }"
         ) { call in
-            .array(try ArrayBuiltins.elements(call.receiver).filter { try bool(call.call(call.arguments[0], $0), "filter") })
+            let isIncluded = call.callable(call.arguments[0])
+            return .array(try ArrayBuiltins.elements(call.receiver).filter { try bool(isIncluded($0), "filter") })
         },
         Builtin(
             "reduce", kind: .method(on: .array, isMutating: false),
@@ -76,7 +77,8 @@ enum CollectionBuiltins {
             // `reduce(0, +)` over Doubles: Swift types the literal 0 as a Double.
             var initial = call.arguments[0]
             if call.literalArguments[0] == .integer, case .int(let value) = initial, case .double? = elements.first { initial = .double(Double(value)) }
-            return try elements.reduce(initial) { try call.call(call.arguments[1], $0, $1) }
+            let combine = call.callable(call.arguments[1])
+            return try elements.reduce(initial) { try combine($0, $1) }
         },
         Builtin(
             "sorted", kind: .method(on: .array, isMutating: false), returns: .array(element), topic: topic,
@@ -91,8 +93,9 @@ enum CollectionBuiltins {
             doc: "The elements ordered by areInIncreasingOrder; equal elements keep their order.",
             example: "[0.5, -2.0, 1.0].sorted(by: { abs($0) < abs($1) })"
         ) { call in
-            .array(try ArrayBuiltins.elements(call.receiver).stableSorted {
-                try bool(call.call(call.arguments[0], $0, $1), "sorted(by:)")
+            let areInIncreasingOrder = call.callable(call.arguments[0])
+            return .array(try ArrayBuiltins.elements(call.receiver).stableSorted {
+                try bool(areInIncreasingOrder($0, $1), "sorted(by:)")
             })
         },
         Builtin(
@@ -101,7 +104,8 @@ enum CollectionBuiltins {
             doc: "Whether predicate is true of every element (true for an empty array).",
             example: "[0.1, 0.2].allSatisfy { $0 < 0.25 }"
         ) { call in
-            .bool(try ArrayBuiltins.elements(call.receiver).allSatisfy { try bool(call.call(call.arguments[0], $0), "allSatisfy") })
+            let predicate = call.callable(call.arguments[0])
+            return .bool(try ArrayBuiltins.elements(call.receiver).allSatisfy { try bool(predicate($0), "allSatisfy") })
         },
         Builtin(
             "contains", kind: .method(on: .array, isMutating: false),
@@ -109,7 +113,8 @@ enum CollectionBuiltins {
             doc: "Whether predicate is true of some element.",
             example: "[0.1, 0.3].contains(where: { $0 > 0.25 })"
         ) { call in
-            .bool(try ArrayBuiltins.elements(call.receiver).contains { try bool(call.call(call.arguments[0], $0), "contains(where:)") })
+            let predicate = call.callable(call.arguments[0])
+            return .bool(try ArrayBuiltins.elements(call.receiver).contains { try bool(predicate($0), "contains(where:)") })
         },
         Builtin(
             "joined", kind: .method(on: .array, isMutating: false),
@@ -138,7 +143,8 @@ enum CollectionBuiltins {
             example: "[0.9, 0.5, 0.2].firstIndex(where: { $0 < 0.6 })"
         ) { call in
             let elements = ArrayBuiltins.elements(call.receiver)
-            guard let index = try elements.firstIndex(where: { try bool(call.call(call.arguments[0], $0), "firstIndex(where:)") }) else {
+            let predicate = call.callable(call.arguments[0])
+            guard let index = try elements.firstIndex(where: { try bool(predicate($0), "firstIndex(where:)") }) else {
                 throw BuiltinError(.noMatch("firstIndex(where:)"))
             }
             return .int(index)
