@@ -27,7 +27,7 @@ public struct Callable {
         }
     }
 
-    /// Calls the function with one argument, as `Invocation.call(_:_:)` does.
+    /// Calls the function with one argument, as the block would (no array is made).
     public func callAsFunction(_ argument: Value) throws -> Value {
         guard let closure else { return try context.call(function, count: 1) { _ in argument } }
         return try closure._withUnsafeGuaranteedRef { closure in
@@ -35,7 +35,7 @@ public struct Callable {
         }
     }
 
-    /// Calls the function with two arguments, as `Invocation.call(_:_:_:)` does.
+    /// Calls the function with two arguments, as the block would.
     public func callAsFunction(_ first: Value, _ second: Value) throws -> Value {
         if let closure {
             return try closure._withUnsafeGuaranteedRef { closure in

@@ -81,18 +81,9 @@ public struct Invocation {
         try context.call(function, arguments)
     }
 
-    /// A function value made ready to be called many times, as `map` calls its transform.
+    /// A function value made ready to be called many times, as `map` calls its transform:
+    /// `callable(f)(x)`, `callable(f)(x, y)`.
     public func callable(_ function: Value) -> Callable {
         Callable(function, context: context)
-    }
-
-    /// Calls a function value with one argument (no array is made).
-    public func call(_ function: Value, _ argument: Value) throws -> Value {
-        try context.call(function, count: 1) { _ in argument }
-    }
-
-    /// Calls a function value with two arguments.
-    public func call(_ function: Value, _ first: Value, _ second: Value) throws -> Value {
-        try context.call(function, count: 2) { $0 == 0 ? first : second }
     }
 }

@@ -95,8 +95,9 @@ enum ChartBuiltins {
         if case .success(let tape) = try Tracer.tape(of: function, arity: 1, call: call) {
             return xs.map { Point(x: $0, y: tape.value(at: [$0])) }
         }
+        let callable = call.callable(function)
         return try xs.map { x in
-            switch try call.call(function, .double(x)) {
+            switch try callable(.double(x)) {
             case .double(let y): return Point(x: x, y: y)
             case .int(let y): return Point(x: x, y: Double(y))
             case let other: throw BuiltinError(.functionResultNotNumber(other.type.description), argument: 0)

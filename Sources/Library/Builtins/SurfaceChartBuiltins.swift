@@ -169,8 +169,9 @@ enum SurfaceChartBuiltins {
         if case .success(let tape) = try Tracer.tape(of: function, shape: .pair, call: call) {
             return ys.map { y in xs.map { tape.value(at: [$0, y]) } }
         }
+        let callable = call.callable(function)
         return try ys.map { y in
-            try xs.map { x in ArrayBuiltins.number(try call.call(function, .double(x), .double(y))) }
+            try xs.map { x in ArrayBuiltins.number(try callable(.double(x), .double(y))) }
         }
     }
 }
