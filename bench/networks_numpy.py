@@ -104,6 +104,6 @@ if __name__ == "__main__":
     rng = np.random.default_rng(2)
     batch = rng.standard_normal((1024, 256)).astype(np.float32)
     ws = [(rng.standard_normal((256, 256)) * np.sqrt(2 / 256)).astype(np.float32) for _ in range(30)]
-    spirals_ms = median_ms(lambda: spirals(x, labels), max(3, repeats // 3))
+    spirals_ms = median_ms(lambda: spirals(x, labels), repeats)
     init_ms = median_ms(lambda: init_study(batch, ws), repeats)
     print(f"{spirals_ms:.3f} {init_ms:.3f} {spirals(x, labels):.6f}")
