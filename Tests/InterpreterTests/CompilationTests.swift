@@ -131,6 +131,17 @@ import Testing
         #expect(unwound.values == ["10"])
     }
 
+    /// `xs[i] = x` on a variable replaces the element in place when `x` plainly has its
+    /// type; anything else takes the general path, with the index evaluated once.
+    @Test func elementAssignmentKeepsValueSemanticsAndTypes() {
+        #expect(Self.value("var xs = [1.0, 2.0]\nlet ys = xs\nxs[0] = 5.0\nxs[1] = 3\n[xs, ys]") == "[[5.0, 3.0], [1.0, 2.0]]")
+        #expect(Self.value("var calls = 0\nfunc at() -> Int {\n    calls += 1\n    return 1\n}\nvar xs = [1, 2]\nxs[at()] = 7\n[xs[1], calls]")
+            == "[7, 1]")
+        #expect(Self.value("func f() -> [String] {\n    var words = [\"a\", \"b\"]\n    words[1] = \"c\"\n    return words\n}\nf()") == "[\"a\", \"c\"]")
+        DiagnosticTests.expectError("var xs = [1.0, 2.0]\nxs[1️⃣2] = 1.0", "index 2 is out of range for an array of 2 elements")
+        DiagnosticTests.expectError("var xs = [1.0, 2.0]\nxs[0] = 1️⃣\"a\"", "cannot convert value of type 'String' to specified type 'Double'")
+    }
+
     /// What builtins such as `map` and `reduce` call per element: closures (a tuple spread
     /// over two parameters), operators, builtins, each as a call from the block would.
     @Test func builtinsCallEveryKindOfFunction() {

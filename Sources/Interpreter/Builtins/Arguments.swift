@@ -2,29 +2,34 @@
 ///
 /// Up to two are held inline: nearly every call in a loop (`xs.append(x)`, `Double(i)`,
 /// `max(a, b)`) has one or two, and an array made and freed per call was a third of the
-/// cost of an `append`.
+/// cost of an `append`. Stored fields, not an enumeration: reading one argument out of an
+/// enumeration's case copied both.
 public struct Arguments: RandomAccessCollection {
-    private enum Storage {
-        case inline(count: Int, Value, Value)
-        case array([Value])
-    }
-
-    private let storage: Storage
+    public let count: Int
+    private let first: Value
+    private let second: Value
+    /// All of them, when there are more than two or they came as an array.
+    private let all: [Value]?
 
     public init(_ values: [Value]) {
-        storage = .array(values)
+        count = values.count
+        (first, second) = (.void, .void)
+        all = values
     }
 
     init() {
-        storage = .inline(count: 0, .void, .void)
+        count = 0
+        (first, second, all) = (.void, .void, nil)
     }
 
     init(_ first: Value) {
-        storage = .inline(count: 1, first, .void)
+        count = 1
+        (self.first, second, all) = (first, .void, nil)
     }
 
     init(_ first: Value, _ second: Value) {
-        storage = .inline(count: 2, first, second)
+        count = 2
+        (self.first, self.second, all) = (first, second, nil)
     }
 
     /// `count` arguments, each made by `value` in order.
@@ -41,21 +46,11 @@ public struct Arguments: RandomAccessCollection {
     }
 
     public var startIndex: Int { 0 }
-
-    public var endIndex: Int {
-        switch storage {
-        case .inline(let count, _, _): count
-        case .array(let values): values.count
-        }
-    }
+    public var endIndex: Int { count }
 
     public subscript(index: Int) -> Value {
-        switch storage {
-        case .inline(let count, let first, let second):
-            precondition(index >= 0 && index < count, "argument index out of range")
-            return index == 0 ? first : second
-        case .array(let values):
-            return values[index]
-        }
+        if let all { return all[index] }
+        precondition(index >= 0 && index < count, "argument index out of range")
+        return index == 0 ? first : second
     }
 }

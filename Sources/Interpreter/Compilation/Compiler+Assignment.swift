@@ -1,8 +1,9 @@
 import LessonsCore
 
 /// Stores a value into an assignment's target: the frame, the value, which of it is integer
-/// literals, and where the value is written (a type error points there).
-typealias Store = (Frame, Value, Literalness, SourceLocation?) throws -> Void
+/// literals, and where the value is written (a type error points there). Not an optional
+/// location: wrapping one copied its path, a string retained on every store.
+typealias Store = (Frame, Value, Literalness, SourceLocation) throws -> Void
 /// Runs a body on a variable's value moved out of it (so an array is changed in place), with
 /// the variable's declared type, and returns the body's result; nil, without running it, if
 /// the variable is a constant.
@@ -154,22 +155,22 @@ extension Compiler {
             case .slot(let slot, let isMutable, let type):
                 return { frame, value, literal, valueAt in
                     guard let current = frame[slot] else {
-                        frame[slot] = try evaluator.converted(value, to: type, literal: literal, at: valueAt ?? at)
+                        frame[slot] = try evaluator.converted(value, to: type, literal: literal, at: valueAt)
                         return
                     }
                     guard isMutable else { throw InterpreterError(.assignmentToConstant(name), at: at) }
-                    frame[slot] = try Self.kept(value, as: current, declared: type, literal: literal, at: valueAt ?? at, evaluator: evaluator)
+                    frame[slot] = try Self.kept(value, as: current, declared: type, literal: literal, at: valueAt, evaluator: evaluator)
                 }
             case .variable(let reach):
-                @inline(__always) func store(_ value: Value, _ literal: Literalness, into variable: Variable, at valueAt: SourceLocation?) throws {
+                @inline(__always) func store(_ value: Value, _ literal: Literalness, into variable: Variable, at valueAt: SourceLocation) throws {
                     guard variable.isMutable || variable.value == nil else {
                         throw InterpreterError(.assignmentToConstant(name), at: at)
                     }
                     guard let current = variable.value else {
-                        variable.value = try evaluator.converted(value, to: variable.type, literal: literal, at: valueAt ?? at)
+                        variable.value = try evaluator.converted(value, to: variable.type, literal: literal, at: valueAt)
                         return
                     }
-                    variable.value = try Self.kept(value, as: current, declared: variable.type, literal: literal, at: valueAt ?? at,
+                    variable.value = try Self.kept(value, as: current, declared: variable.type, literal: literal, at: valueAt,
                                                    evaluator: evaluator)
                 }
                 // A global is held here, as in `assignment`, so that it is not retained per store.
@@ -184,10 +185,23 @@ extension Compiler {
             return { frame, _, _, _ in _ = try fail(frame) }
         }
         let modify = modifier(name, path, at: target.location)
+        // `xs[i] = x` on a variable, where `x` plainly has the element's type: the element is
+        // replaced where the array is, with no array of indices made for the general path.
+        if path.count == 1, case .index(let index, _, _) = path[0], case .subscripted(let base, _) = target.kind {
+            let inPlace = mutableVariable(base)
+            return { frame, value, literal, valueAt in
+                let position = try index(frame)
+                let replaced = try inPlace(frame) { array, _ in .bool(Self.replacedPlainly(&array, at: position, with: value)) }
+                if case .bool(true)? = replaced { return }
+                try modify(frame, [position]) { element in
+                    try Self.replace(&element, with: value, literal: literal, at: valueAt, evaluator: evaluator)
+                }
+            }
+        }
         return { frame, value, literal, valueAt in
             let indices = try Self.indices(path, in: frame)
             try modify(frame, indices) { element in
-                try Self.replace(&element, with: value, literal: literal, at: valueAt ?? target.location, evaluator: evaluator)
+                try Self.replace(&element, with: value, literal: literal, at: valueAt, evaluator: evaluator)
             }
         }
     }
@@ -339,6 +353,20 @@ extension Compiler {
             if type == nil, value.hasSameSimpleType(as: current) { return value }
             return try evaluator.converted(value, to: type ?? current.type, literal: literal, at: location)
         }
+    }
+
+    /// `array[position] = value` in place when the position is in range and the value plainly
+    /// has the element's type (what `replace` would then do); false, changing nothing, otherwise.
+    @inline(__always)
+    private static func replacedPlainly(_ array: inout Value, at position: Value, with value: Value) -> Bool {
+        guard case .int(let i) = position, case .array(let elements) = array, elements.indices.contains(i),
+              value.hasSameSimpleType(as: elements[i]) else { return false }
+        var taken = Value.void
+        swap(&taken, &array)
+        guard case .array(var elements) = consume taken else { return false }
+        elements[i] = value
+        array = .array(elements)
+        return true
     }
 
     /// Replaces an element, which keeps its type: a `Double` element never holds an `Int`.

@@ -205,7 +205,7 @@ extension Compiler {
                     receiver = try evaluator.sequence(try receiverCode(frame), member: name, at: calleeAt)
                 }
                 let (result, isMutating) = try site.call(values, receiver: &receiver)
-                if isMutating { try storeBack(frame, receiver, .fixed, nil) }
+                if isMutating { try storeBack(frame, receiver, .fixed, base.location) }
                 return result
             }
             let function = try evaluator.member(name, of: receiver, context: context)
@@ -225,7 +225,7 @@ extension Compiler {
                 if let result = try inPlace(frame, { try callInPlace(site, values, &$0, declared: $1) }) { return result }
                 var receiver = try receiverCode(frame)
                 let (result, isMutating) = try site.call(values, receiver: &receiver)
-                if isMutating { try storeBack(frame, receiver, .fixed, nil) }
+                if isMutating { try storeBack(frame, receiver, .fixed, base.location) }
                 return result
             }
         }

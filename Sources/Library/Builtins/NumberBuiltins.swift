@@ -56,11 +56,12 @@ enum NumberBuiltins {
         let kinds: [(name: String, word: String, larger: Bool)] = [("min", "smaller", false), ("max", "larger", true)]
         return kinds.flatMap { name, word, larger in
             [ValueType.int, .double].map { type in
-                Builtin(
+                let isInt = type == .int
+                return Builtin(
                     name, parameters: [Parameter(nil, "x", type), Parameter(nil, "y", type)], returns: type, topic: topic,
                     doc: "The \(word) of two numbers.", example: "\(name)(0.25, 1)"
                 ) { call in
-                    if type == .int { return .int(larger ? Swift.max(call.int(0), call.int(1)) : Swift.min(call.int(0), call.int(1))) }
+                    if isInt { return .int(larger ? Swift.max(call.int(0), call.int(1)) : Swift.min(call.int(0), call.int(1))) }
                     if let traced = try Traced.binary(call.arguments[0], call.arguments[1], larger ? .maximum : .minimum) {
                         return traced
                     }
