@@ -131,6 +131,12 @@ import Testing
         #expect(unwound.values == ["10"])
     }
 
+    /// `[(Double, Double)](repeating:count:)` names its element type as a tuple of types.
+    @Test func arraysOfTuplesAreMadeByTheirTypeName() {
+        #expect(Self.value("[(Double, Double)](repeating: (1, 2), count: 3)") == "[(1.0, 2.0), (1.0, 2.0), (1.0, 2.0)]")
+        #expect(Self.value("var xs = [(Double, Double)]()\nxs.append((1, 2))\nxs") == "[(1.0, 2.0)]")
+    }
+
     /// `xs[i] = x` on a variable replaces the element in place when `x` plainly has its
     /// type; anything else takes the general path, with the index evaluated once.
     @Test func elementAssignmentKeepsValueSemanticsAndTypes() {

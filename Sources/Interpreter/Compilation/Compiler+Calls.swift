@@ -37,15 +37,21 @@ extension Compiler {
         case .array(let elements) where elements.count == 1 && elements[0].namedType != nil:
             // `[Double]()`, `[Double](repeating: 0, count: n)` and `[[Double]](repeating: row,
             // count: n)` are `Array`'s initializers. The element type is named:
-            // `[Double](repeating: 1, count: 2)` holds Doubles.
-            let type = ValueType.array(elements[0].namedType ?? .any)
+            // `[Double](repeating: 1, count: 2)` holds Doubles, and so does each element of
+            // `[(Double, Double)](repeating: (1, 2), count: 3)`: the repeated value takes the
+            // element type first, with its integer literals.
+            let element = elements[0].namedType ?? .any
+            let type = ValueType.array(element)
             let site = BuiltinCall(registry.functions(named: "Array"), written: "Array", arguments: compiled,
                                    context: BuiltinContext(evaluator: evaluator, location: location))
             let literal = arguments.first?.value.literalness ?? .fixed
+            let repeated = compiled.first.flatMap { $0.label == "repeating" ? $0.literal : nil }
             return { frame in
                 if compiled.isEmpty { return .array([]) }
+                var values = try compiled.map { try $0.code(frame) }
+                if let repeated, let converted = values[0].converted(to: element, literal: repeated) { values[0] = converted }
                 var none = Value.void
-                let result = try site.call(try Arguments(compiled.map { try $0.code(frame) }), receiver: &none).result
+                let result = try site.call(Arguments(values), receiver: &none).result
                 guard let typed = result.converted(to: type, literal: literal) else {
                     throw InterpreterError(.typeMismatch(result.type, expected: type), at: location)
                 }

@@ -24,7 +24,9 @@ extension Compiler {
         let code = expression(value)
         let literal = value.literalness
         let valueLocation = value.location
-        let bind = binder(pattern, isMutable: isMutable, type: type, at: location)
+        // `var xs = [Double]()` declares `xs` a `[Double]`, as Swift infers, so that an element
+        // appended to it while empty takes that type.
+        let bind = binder(pattern, isMutable: isMutable, type: type ?? value.initializedType, at: location)
         return { frame in
             try evaluator.step(at: location)
             var result = try code(frame)

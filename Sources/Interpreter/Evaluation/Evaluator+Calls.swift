@@ -233,13 +233,28 @@ extension Evaluator {
 }
 
 extension Expr {
-    /// The type the expression spells, if it spells one: `Double`, or `[Double]` and
-    /// `[[Double]]` as array literals of a type.
+    /// The type a value of this expression has, if it calls an initializer that names it:
+    /// `[Double]()`, `[(Double, Double)](repeating: (0, 0), count: 3)`.
+    var initializedType: ValueType? {
+        guard case .call(let callee, _) = kind, case .array(let elements) = callee.kind, elements.count == 1,
+              let element = elements[0].namedType else { return nil }
+        return .array(element)
+    }
+
+    /// The type the expression spells, if it spells one: `Double`, `[Double]` and
+    /// `[[Double]]` as array literals of a type, and `(Double, Double)` as a tuple of types.
     var namedType: ValueType? {
         switch kind {
-        case .name(let name): ValueType.named(name)
-        case .array(let elements) where elements.count == 1: elements[0].namedType.map(ValueType.array)
-        default: nil
+        case .name(let name):
+            return ValueType.named(name)
+        case .array(let elements) where elements.count == 1:
+            return elements[0].namedType.map(ValueType.array)
+        case .tuple(let elements, let labels) where elements.count > 1:
+            let types = elements.compactMap(\.namedType)
+            guard types.count == elements.count else { return nil }
+            return .tuple(types, labels: labels.contains { $0 != nil } ? labels : [])
+        default:
+            return nil
         }
     }
 }
