@@ -34,11 +34,25 @@ struct HouseholderQR {
     }
 
     /// Rows from..<from + v.count of `matrix` ← (I − 2vvᵀ) times those rows, in the given columns.
+    /// Row by row, so that the inner loops run along a row: walking down each column, as the
+    /// algorithm is written, took 0.2 s per 512 × 512 factorization (a sixth of building the
+    /// course). Each column's dot product still sums over the rows in order, so the bits are
+    /// the same.
     private static func reflect(_ matrix: inout [Double], columns n: Int, from start: Int, by v: [Double], columnRange: Range<Int>) {
-        for c in columnRange {
-            var dot = 0.0
-            for (i, vi) in v.enumerated() { dot += vi * matrix[(start + i) * n + c] }
-            for (i, vi) in v.enumerated() { matrix[(start + i) * n + c] -= 2 * vi * dot }
+        let width = columnRange.count
+        var dots = [Double](repeating: 0, count: width)
+        matrix.withUnsafeMutableBufferPointer { matrix in
+            dots.withUnsafeMutableBufferPointer { dots in
+                let dots = dots.baseAddress!
+                for (i, vi) in v.enumerated() {
+                    let row = matrix.baseAddress! + (start + i) * n + columnRange.lowerBound
+                    for c in 0..<width { dots[c] += vi * row[c] }
+                }
+                for (i, vi) in v.enumerated() {
+                    let row = matrix.baseAddress! + (start + i) * n + columnRange.lowerBound
+                    for c in 0..<width { row[c] -= 2 * vi * dots[c] }
+                }
+            }
         }
     }
 }
