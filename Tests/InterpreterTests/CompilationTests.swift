@@ -131,6 +131,15 @@ import Testing
         #expect(unwound.values == ["10"])
     }
 
+    /// `s += f()` evaluates `f()` before it reads `s`, as Swift does, in a global and in a local.
+    @Test func compoundAssignmentReadsTheVariableAfterItsOperand() {
+        #expect(Self.value("var s = 1.0\nfunc f() -> Double {\n    s = 10\n    return 1\n}\ns += f()\ns") == "11.0")
+        #expect(Self.value("func g() -> Int {\n    var n = 1\n    func bump() -> Int {\n        n = 5\n        return 2\n    }\n    n *= bump()\n    return n\n}\ng()")
+            == "10")
+        #expect(Self.value("var i = 7\ni %= 4\ni <<= 2\nvar x = 1.5\nx /= 2\n[Double(i), x]") == "[12.0, 0.75]")
+        DiagnosticTests.expectError("var n = Int.max\nn += 1️⃣1", "arithmetic overflow: the result of '+' does not fit in 'Int'")
+    }
+
     /// `[(Double, Double)](repeating:count:)` names its element type as a tuple of types.
     @Test func arraysOfTuplesAreMadeByTheirTypeName() {
         #expect(Self.value("[(Double, Double)](repeating: (1, 2), count: 3)") == "[(1.0, 2.0), (1.0, 2.0), (1.0, 2.0)]")

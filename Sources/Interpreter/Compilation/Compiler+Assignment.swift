@@ -76,22 +76,42 @@ extension Compiler {
         @inline(__always) func combined(_ current: Value, _ operand: Value) throws -> Value {
             try Self.apply(op, current, operand, literals: (.fixed, literal), at: valueAt, evaluator: evaluator)
         }
-        // `s += x`, the commonest statement of a loop, on a variable of either kind.
+        /// `x op y` for two numbers of one kind, the commonest case: nil for anything else.
+        @inline(__always) func numbers(_ current: Value?, _ operand: Value) throws -> Value? {
+            switch (current, operand) {
+            case (.double(let x)?, .double(let y)): Operators.doubles(op, x, y)
+            case (.int(let x)?, .int(let y)): try evaluator.located(valueAt) { try Operators.integers(op, x, y) }
+            default: nil
+            }
+        }
+        // `s += x`, the commonest statement of a loop, on a variable of either kind. The operand
+        // is evaluated before the variable is read, as in Swift, where `s += f()` sees what `f`
+        // did to `s`. A number is replaced where it is: there is no old value to release.
         if case .name(let name) = target.kind {
             let at = target.location
             switch self.target(name, at: at) {
             case .slot(let slot, isMutable: true, let type):
                 return { frame in
                     try evaluator.step(at: location)
+                    let operand = try code(frame)
+                    if let result = try numbers(frame[slot], operand) {
+                        frame.initialize(slot, to: result)
+                        return .next
+                    }
                     guard let current = frame[slot] else { throw InterpreterError(.usedBeforeInitialized(name), at: at) }
-                    let result = try combined(current, try code(frame))
+                    let result = try combined(current, operand)
                     frame[slot] = try Self.kept(result, as: current, declared: type, at: valueAt, evaluator: evaluator)
                     return .next
                 }
             case .variable(let reach):
                 @inline(__always) func update(_ variable: Variable, _ frame: Frame) throws {
+                    let operand = try code(frame)
+                    if variable.isMutable, let result = try numbers(variable.value, operand) {
+                        variable.replaceNumber(with: result)
+                        return
+                    }
                     guard let current = variable.value else { throw InterpreterError(.usedBeforeInitialized(name), at: at) }
-                    let result = try combined(current, try code(frame))
+                    let result = try combined(current, operand)
                     guard variable.isMutable else { throw InterpreterError(.assignmentToConstant(name), at: at) }
                     variable.value = try Self.kept(result, as: current, declared: variable.type, at: valueAt, evaluator: evaluator)
                 }

@@ -26,7 +26,7 @@ struct Frame {
         nonmutating unsafeMutableAddress { values + slot }
     }
 
-    /// Fills a slot of a new frame, which holds nothing yet: there is no old value to release.
+    /// Fills a slot that holds nothing that needs releasing: a new frame's, or a number.
     @inline(__always) func initialize(_ slot: Int, to value: Value) {
         (values + slot).initialize(to: value)
     }

@@ -29,6 +29,12 @@ final class Variable {
         return value
     }
 
+    /// Replaces a number it holds with another, without releasing the old value, which a
+    /// number does not need.
+    @inline(__always) func replaceNumber(with number: Value) {
+        storage.initialize(to: number)
+    }
+
     var value: Value? {
         unsafeAddress { UnsafePointer(storage) }
         unsafeMutableAddress { storage }
