@@ -243,6 +243,19 @@ extension Compiler {
         case .row(let place, let name, let at, let rowExpression, let rowLocation, let rowIndexAt):
             let read = self.read(name, at: at)
             let row = operand(rowExpression)
+            // `grid[i][j]` with both indices in slots: the inner loop of a product written by
+            // hand. Only where the variable is, is switched on when it runs.
+            if case .slot(let i, _, _) = row, case .slot(let j, _, _) = column {
+                return { frame in
+                    if case .int(let r)? = frame[i], case .int(let c)? = frame[j],
+                       let element = Self.lend(place, in: frame, { Self.element(of: $0, r, c) }) {
+                        return element
+                    }
+                    let (i, j) = (try Self.value(of: row, in: frame), try Self.value(of: column, in: frame))
+                    let rows = try evaluator.subscripted(try read(frame), i, at: rowLocation, indexAt: rowIndexAt)
+                    return try evaluator.subscripted(rows, j, at: location, indexAt: indexAt)
+                }
+            }
             return { frame in
                 let i = try Self.value(of: row, in: frame)
                 let j = try Self.value(of: column, in: frame)
@@ -287,6 +300,15 @@ extension Compiler {
         // A number is rebuilt from its bits, which costs less than copying a `Value`.
         if case .double(let x) = elements[position] { return .double(x) }
         return elements[position]
+    }
+
+    @inline(__always) private static func element(of container: Value?, _ i: Int, _ j: Int) -> Value? {
+        guard case .array(let rows)? = container, rows.indices.contains(i), case .array(let elements) = rows[i],
+              elements.indices.contains(j) else {
+            return nil
+        }
+        if case .double(let x) = elements[j] { return .double(x) }
+        return elements[j]
     }
 
     @inline(__always) private static func element(of container: Value?, at row: Value, _ column: Value) -> Value? {
