@@ -23,12 +23,7 @@ public struct Invocation {
     /// The receiver's elements, moved out of it (the receiver is left `Void`), so that the
     /// caller holds the only reference and can change them in place; put them back after.
     public mutating func takeElements() -> [Value] {
-        var taken = Value.void
-        swap(&taken, &receiver)
-        switch consume taken {
-        case .array(let elements): return elements
-        default: return []
-        }
+        receiver.takeArray() ?? []
     }
 
     /// The source text of each argument as written, or "" for a default.

@@ -381,9 +381,7 @@ extension Compiler {
     private static func replacedPlainly(_ array: inout Value, at position: Value, with value: Value) -> Bool {
         guard case .int(let i) = position, case .array(let elements) = array, elements.indices.contains(i),
               value.hasSameSimpleType(as: elements[i]) else { return false }
-        var taken = Value.void
-        swap(&taken, &array)
-        guard case .array(var elements) = consume taken else { return false }
+        guard var elements = array.takeArray() else { return false }
         elements[i] = value
         array = .array(elements)
         return true

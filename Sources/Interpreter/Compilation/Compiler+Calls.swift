@@ -182,7 +182,7 @@ extension Compiler {
             sites[kind.position] = BuiltinCall(methods, written: name, arguments: arguments,
                                                context: BuiltinContext(evaluator: evaluator, location: location))
         }
-        // Reached without retaining a site per call; `sites`, captured below, holds them.
+        // Reached without retaining a site per call; `sites`, which `general` captures, holds them.
         let unretained = sites.map { $0.map(Unmanaged.passUnretained) }
         let evaluateArguments = argumentValues(arguments)
         let anyInPlace = sites.contains { $0?.allMutating == true }
@@ -193,10 +193,12 @@ extension Compiler {
         let anyMutating = sites.contains { $0?.candidates.contains(where: \.isMutating) == true }
         let storeBack: Store = anyMutating ? assigner(to: base) : { _, _, _, _ in }
         let isAppend = name == "append" && arguments.count == 1 && arguments[0].label == nil
+        // Taken out of the array here: reading them from it on every call copied a location's path.
+        let (appendLiteral, appendAt) = (arguments.first?.literal ?? .fixed, arguments.first?.location ?? location)
         /// Calls the method on a variable's value in place; `append` is done here when it plainly can be.
         func callInPlace(_ site: BuiltinCall, _ values: Arguments, _ receiver: inout Value, declared: ValueType?) throws -> Value {
-            if isAppend, try Self.appended(values[0], literal: arguments[0].literal, declared: declared, to: &receiver,
-                                           evaluator: evaluator, at: location, argumentAt: arguments[0].location) {
+            if isAppend, try Self.appended(values[0], literal: appendLiteral, declared: declared, to: &receiver,
+                                           evaluator: evaluator, at: location, argumentAt: appendAt) {
                 return .void
             }
             return try site.call(values, receiver: &receiver).result
@@ -222,8 +224,7 @@ extension Compiler {
         // for a moment (which would cost a retain and a release per call).
         guard anyInPlace, case .name(let variable) = base.kind, let place = place(of: variable) else { return general }
         return { frame in
-            withExtendedLifetime(sites) {}
-            let kind = Self.lend(place, in: frame) { $0.flatMap(Builtin.Receiver.init) }
+            let kind = Self.lend(place, in: frame) { Builtin.Receiver($0) }
             guard let kind, let site = unretained[kind.position] else { return try general(frame) }
             return try site._withUnsafeGuaranteedRef { site in
                 guard site.allMutating else { return try general(frame) }
@@ -260,9 +261,7 @@ extension Compiler {
         } else if !element.hasSameSimpleType(as: elements[0]) {
             return false
         }
-        var taken = Value.void
-        swap(&taken, &receiver)
-        guard case .array(var elements) = consume taken else { return false }
+        guard var elements = receiver.takeArray() else { return false }
         defer { receiver = .array(elements) }
         do {
             try evaluator.budget.check(bytes: Budget.bytes(elements: elements.count + 1))

@@ -173,13 +173,19 @@ extension Builtin.Receiver {
 
     /// The receiver kind of a value, if values of its type have members.
     init?(_ value: Value) {
+        self.init(value as Value?)
+    }
+
+    /// The receiver kind of a variable's value, told where the value is: `Optional.flatMap`
+    /// copied (retained) the value first.
+    init?(_ value: Value?) {
         switch value {
-        case .array: self = .array
-        case .double: self = .double
-        case .int: self = .int
-        case .string: self = .string
-        case .range: self = .range
-        case .function: self = .function
+        case .array?: self = .array
+        case .double?: self = .double
+        case .int?: self = .int
+        case .string?: self = .string
+        case .range?: self = .range
+        case .function?: self = .function
         default: return nil
         }
     }

@@ -20,6 +20,17 @@ public enum Value {
 }
 
 extension Value {
+    /// The array this value holds, moved out of it (the value is left `Void`), so that the
+    /// caller holds its only reference and can change it in place; nil, changing nothing,
+    /// if the value is not an array.
+    @inline(__always) mutating func takeArray() -> [Value]? {
+        guard case .array = self else { return nil }
+        var taken = Value.void
+        swap(&taken, &self)
+        guard case .array(let elements) = consume taken else { return nil }
+        return elements
+    }
+
     /// Whether the two values are certainly of one type, told without working the types out:
     /// two numbers of one kind, two Booleans, two strings or two points. False means "not
     /// known", not "different".
