@@ -68,7 +68,9 @@ extension Compiler {
     }
 
     /// A call of a global `func` by name, the commonest call of a recursive function: once
-    /// the function is found, its arguments go straight into its frame.
+    /// the function is found, its arguments go straight into its frame. One or two arguments
+    /// are worked out before the call begins (as they would be in it), so that the code that
+    /// hands them over captures only their values: capturing their code retained it per call.
     private func directCall(_ callee: GlobalCallee, _ arguments: [CompiledArgument], otherwise: @escaping Code,
                             at location: SourceLocation) -> Code {
         let evaluator = self.evaluator
@@ -77,8 +79,23 @@ extension Compiler {
             return { frame in
                 if callee.closure == nil { callee.find() }
                 guard let closure = callee.closure else { return try otherwise(frame) }
+                // The argument is worked out before the call begins, as it would be in it.
+                let value = try argument(frame)
                 return try closure._withUnsafeGuaranteedRef { closure in
-                    try evaluator.invoke(closure, labels: nil, at: location) { _ in (try argument(frame), literal) }
+                    try evaluator.invoke(closure, labels: nil, at: location) { _ in (value, literal) }
+                }
+            }
+        }
+        if arguments.count == 2 {
+            let (first, second) = (arguments[0].code, arguments[1].code)
+            let (firstLiteral, secondLiteral) = (arguments[0].literal, arguments[1].literal)
+            return { frame in
+                if callee.closure == nil { callee.find() }
+                guard let closure = callee.closure else { return try otherwise(frame) }
+                let a = try first(frame)
+                let b = try second(frame)
+                return try closure._withUnsafeGuaranteedRef { closure in
+                    try evaluator.invoke(closure, labels: nil, at: location) { $0 == 0 ? (a, firstLiteral) : (b, secondLiteral) }
                 }
             }
         }
@@ -104,7 +121,8 @@ extension Compiler {
             return { frame in
                 let value = try callee(frame)
                 if case .function(.closure(let closure)) = value, closure.code.parameters.count == 1 {
-                    return try evaluator.invoke(closure, labels: labels, at: location) { _ in (try argument(frame), literal) }
+                    let argument = try argument(frame)
+                    return try evaluator.invoke(closure, labels: labels, at: location) { _ in (argument, literal) }
                 }
                 return try evaluator.callValue(value, try evaluator.evaluate(arguments, in: frame), at: location)
             }
