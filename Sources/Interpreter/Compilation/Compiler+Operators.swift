@@ -136,6 +136,15 @@ extension Compiler {
         case (.double(let x), .double(let y)):
             if let result = Operators.doubles(op, x, y) { return result }
         case (.int(let x), .int(let y)):
+            // The commonest integer steps (`n - 1`, `i + 1`) without a call; an overflow, and
+            // every other operator, goes through the general rules, which report it.
+            let (result, overflow) = switch op {
+            case .add: x.addingReportingOverflow(y)
+            case .subtract: x.subtractingReportingOverflow(y)
+            case .multiply: x.multipliedReportingOverflow(by: y)
+            default: (0, true)
+            }
+            if !overflow { return .int(result) }
             return try evaluator.located(location) { try Operators.integers(op, x, y) }
         // An integer literal beside a `Double` is a `Double` (`x * 2`), as `promoted` says.
         case (.double(let x), .int(let y)) where literals.1 == .integer:
