@@ -56,10 +56,24 @@ extension Compiler {
             return initializer(local, name: name, at: location)
         case .tuple(let patterns):
             let binders = patterns.map { binder($0, isMutable: isMutable, type: nil, at: location) }
-            return { frame, value, valueLocation in
+            @inline(__always) func elements(of value: Value?, at valueLocation: SourceLocation?) throws -> Tuple {
                 guard let value, case .tuple(let tuple) = value, tuple.count == patterns.count else {
                     throw InterpreterError(.patternMismatch(value?.type ?? .void, names: patterns.count), at: valueLocation ?? location)
                 }
+                return tuple
+            }
+            // `for (x, y) in points`: the two binders held here, as calling one out of an
+            // array retained it, twice an iteration.
+            if binders.count == 2 {
+                let (first, second) = (binders[0], binders[1])
+                return { frame, value, valueLocation in
+                    let tuple = try elements(of: value, at: valueLocation)
+                    try first(frame, tuple[0], valueLocation)
+                    try second(frame, tuple[1], valueLocation)
+                }
+            }
+            return { frame, value, valueLocation in
+                let tuple = try elements(of: value, at: valueLocation)
                 for (index, bind) in binders.enumerated() { try bind(frame, tuple[index], valueLocation) }
             }
         }
