@@ -18,8 +18,12 @@ final class BuiltinCall {
         didSet { unretained = remembered.map(Unmanaged.passUnretained) }
     }
     /// The same, reached without retaining it (which costs two atomic operations a call):
-    /// `remembered` holds it, and only `call` replaces it, after using it.
+    /// `remembered` holds it, and is not replaced while a call through it runs (`active`).
     private var unretained: Unmanaged<Remembered>?
+    /// Calls through `unretained` running now. A builtin may call back into the block (an
+    /// object's stored closure), which may reach this site again with other kinds of
+    /// arguments: that call must not free the overload the outer call is still using.
+    private var active = 0
 
     init(_ candidates: [Builtin], written: String, arguments: [CompiledArgument], context: BuiltinContext) {
         self.candidates = candidates
@@ -35,6 +39,8 @@ final class BuiltinCall {
     /// result, and whether that overload changes its receiver.
     func call(_ values: Arguments, receiver: inout Value) throws -> (result: Value, isMutating: Bool) {
         if let unretained {
+            active += 1
+            defer { active -= 1 }
             let result = try unretained._withUnsafeGuaranteedRef { remembered -> (Value, Bool)? in
                 guard remembered.fits(values) else { return nil }
                 return (try evaluator.run(remembered.builtin, remembered.arranged(values), receiver: &receiver, site: remembered.site,
@@ -45,7 +51,9 @@ final class BuiltinCall {
         }
         let evaluated = zip(values, arguments).map { $1.evaluated($0) }
         let overload = try evaluator.overload(of: candidates, for: evaluated, written: written, at: context.location)
-        remembered = Remembered(overload, values: values, site: overload.site(context), singleCandidate: candidates.count == 1)
+        if active == 0 {
+            remembered = Remembered(overload, values: values, site: overload.site(context), singleCandidate: candidates.count == 1)
+        }
         let result = try evaluator.run(overload, receiver: &receiver, context: context, argumentLocations: locations)
         return (result, overload.builtin.isMutating)
     }
