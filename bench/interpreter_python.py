@@ -60,6 +60,9 @@ if __name__ == "__main__":
     names = sys.argv[2:] or list(WORKLOADS)
     for name in names:
         times, value = [], None
+        # One untimed run first, as the Swift side does: a fresh process's first run here
+        # took 53-70 ms where the next took 35 (the accumulation).
+        WORKLOADS[name]()
         for _ in range(repeats):
             start = time.perf_counter()
             value = WORKLOADS[name]()

@@ -46,11 +46,11 @@ ProcessTuning.keepFreedMemoryMapped()
 let repeats = CommandLine.arguments.count > 1 ? Int(CommandLine.arguments[1]) ?? 21 : 21
 let registry = Library.registry()
 
-/// The median time of running the block, after one warm-up run, and the value it showed.
-@MainActor func time(_ lesson: Lesson) -> (ms: Double, shown: String) {
+/// The times of running the block `count` times, after one warm-up run, and the value it showed.
+@MainActor func times(_ lesson: Lesson, _ count: Int) -> (ms: [Double], shown: String) {
     var times: [Double] = []
     var shown = ""
-    for _ in 0..<(repeats + 1) {
+    for _ in 0..<(count + 1) {
         let start = ContinuousClock.now
         let run = LessonRunner(registry: registry).run(lesson)
         times.append(Peer.milliseconds(ContinuousClock.now - start))
@@ -60,35 +60,49 @@ let registry = Library.registry()
         }
         shown = value
     }
-    return (Peer.median(Array(times.dropFirst())), shown)
+    return (Array(times.dropFirst()), shown)
 }
 
-let (gridTime, shown) = time(withGrid)
-let (loopTime, _) = time(withLoops)
-
 // The engine alone on the same function, to show what the block's orchestration costs.
-var engineTimes: [Double] = []
 // The starts packed, as the block's `descend` hands them to the engine.
 let starts = Grid.linspace(-2.5, 2.5, count: 25).flatMap { y in Grid.linspace(-2.5, 2.5, count: 40).flatMap { [$0, y] } }
 let x = Formula.input(0), y = Formula.input(1)
 let surface = (x * x * x * x - 3 * x * x + x + y * y).compile(inputCount: 2)
-for _ in 0..<(repeats + 1) {
-    let start = ContinuousClock.now
-    _ = Descent.run(surface, fromPacked: starts, optimizer: .gradientDescent, settings: DescentSettings(learningRate: 0.01, steps: 500))
-    engineTimes.append(Peer.milliseconds(ContinuousClock.now - start))
+func engineTimes(_ count: Int) -> [Double] {
+    (0..<(count + 1)).map { _ in
+        let start = ContinuousClock.now
+        _ = Descent.run(surface, fromPacked: starts, optimizer: .gradientDescent, settings: DescentSettings(learningRate: 0.01, steps: 500))
+        return Peer.milliseconds(ContinuousClock.now - start)
+    }.dropFirst().map { $0 }
 }
-engineTimes.removeFirst()
 
-guard let numpyFields = Peer.run("descent_numpy.py", [String(repeats)]), numpyFields.count == 2,
-      let numpy = Double(numpyFields[0]) else {
-    FileHandle.standardError.write(Data("the numpy benchmark failed\n".utf8))
-    exit(1)
+// Rounds: ours, numpy's and JAX's runs in turn, three times. This host's noise comes in
+// bursts of seconds, and one block of runs a side let a burst land on one side only.
+let rounds = 3
+let perRound = max(1, (repeats + rounds - 1) / rounds)
+var (gridTimes, loopTimes, engine, numpyTimes, jaxTimes): ([Double], [Double], [Double], [Double], [Double]) = ([], [], [], [], [])
+var shown = "", numpyShown = "", jaxShown: String?
+for _ in 0..<rounds {
+    let grid = times(withGrid, perRound)
+    (gridTimes, shown) = (gridTimes + grid.ms, grid.shown)
+    loopTimes += times(withLoops, perRound).ms
+    engine += engineTimes(perRound)
+    guard let numpyFields = Peer.run("descent_numpy.py", [String(perRound)]), numpyFields.count == 2,
+          let numpy = Double(numpyFields[0]) else {
+        FileHandle.standardError.write(Data("the numpy benchmark failed\n".utf8))
+        exit(1)
+    }
+    numpyTimes.append(numpy)
+    numpyShown = numpyFields[1]
+    // JAX, when it is installed: compiled, keeping only the paths.
+    if let fields = Peer.run("descent_jax.py", [String(perRound)]), fields.count == 2, let jax = Double(fields[0]) {
+        jaxTimes.append(jax)
+        jaxShown = fields[1]
+    }
 }
-// JAX, when it is installed: compiled, keeping only the paths.
-let jaxFields = Peer.run("descent_jax.py", [String(repeats)])
-let jax = jaxFields.flatMap { $0.count == 2 ? Double($0[0]) : nil }
-let engine = Peer.median(engineTimes)
-print("descent, 1000 runs x 500 steps, trajectories kept (medians of \(repeats)):")
+let (gridTime, loopTime, numpy) = (Peer.median(gridTimes), Peer.median(loopTimes), Peer.median(numpyTimes))
+let jax = jaxTimes.isEmpty ? nil : Peer.median(jaxTimes)
+print("descent, 1000 runs x 500 steps, trajectories kept (\(rounds) rounds of \(perRound) runs a side, in turn; medians):")
 print(String(format: "  numpy, vectorised, one thread:          %7.3f ms", numpy))
 if let jax {
     print(String(format: "  JAX, jit + vmap + lax.scan, paths only: %7.3f ms", jax))
@@ -99,7 +113,8 @@ if let jax {
 func ratios(_ ms: Double) -> String {
     String(format: "%.1fx numpy", numpy / ms) + (jax.map { String(format: ", %.2fx JAX", $0 / ms) } ?? "")
 }
+let engineTime = Peer.median(engine)
 print(String(format: "  lessons block, starts from grid(...):   %7.3f ms  (%@)", gridTime, ratios(gridTime)))
 print(String(format: "  lessons block, starts from loops:       %7.3f ms  (%@)", loopTime, ratios(loopTime)))
-print(String(format: "  the engine's descent alone:             %7.3f ms  (%@)", engine, ratios(engine)))
-print("  final value of the first run: lessons \(shown), numpy \(numpyFields[1])" + (jaxFields.map { ", JAX \($0[1])" } ?? ""))
+print(String(format: "  the engine's descent alone:             %7.3f ms  (%@)", engineTime, ratios(engineTime)))
+print("  final value of the first run: lessons \(shown), numpy \(numpyShown)" + (jaxShown.map { ", JAX \($0)" } ?? ""))

@@ -1,7 +1,8 @@
 // The interpreter benchmark: five plain programs an author might write in a block, each run
 // as a lesson block (lowering and interpreting, as `lessons build` does), and the same
-// programs in CPython (bench/interpreter_python.py) in the same run. Prints each workload's
-// median and its speed as a multiple of CPython's: above 1x is faster than CPython.
+// programs in CPython (bench/interpreter_python.py) in the same run, in three rounds in turn.
+// Prints each workload's median and its speed as a multiple of CPython's: above 1x is faster
+// than CPython.
 import BenchSupport
 import Foundation
 import Interpreter
@@ -73,12 +74,13 @@ func lesson(_ workload: Workload) -> Lesson {
     return LessonParser.parse(SourceFile(path: "bench.md", text: text), slug: workload.name).lesson
 }
 
-/// The median time of running the workload's block, and the value it showed.
-func time(_ workload: Workload) -> (ms: Double, shown: String) {
+/// The times of running the workload's block `count` times, after one untimed run (as the
+/// CPython side does), and the value it showed.
+func times(_ workload: Workload, _ count: Int) -> (ms: [Double], shown: String) {
     let lesson = lesson(workload)
     var times: [Double] = []
     var shown = ""
-    for _ in 0..<repeats {
+    for _ in 0..<(count + 1) {
         let start = ContinuousClock.now
         let run = LessonRunner(registry: registry, budget: budget).run(lesson)
         times.append(Peer.milliseconds(ContinuousClock.now - start))
@@ -88,12 +90,12 @@ func time(_ workload: Workload) -> (ms: Double, shown: String) {
         }
         shown = value
     }
-    return (Peer.median(times), shown)
+    return (Array(times.dropFirst()), shown)
 }
 
-/// CPython's medians and values, by workload name.
-func python() -> [String: (ms: Double, shown: String)] {
-    let fields = Peer.run("interpreter_python.py", [String(repeats)] + chosen.map(\.name)) ?? []
+/// CPython's medians of `count` runs and values, by workload name.
+func python(_ count: Int) -> [String: (ms: Double, shown: String)] {
+    let fields = Peer.run("interpreter_python.py", [String(count)] + chosen.map(\.name)) ?? []
     var results: [String: (ms: Double, shown: String)] = [:]
     for start in stride(from: 0, to: fields.count - 2, by: 3) {
         if let ms = Double(fields[start + 1]) { results[fields[start]] = (ms, fields[start + 2]) }
@@ -101,19 +103,40 @@ func python() -> [String: (ms: Double, shown: String)] {
     return results
 }
 
-let peers = chosen.isEmpty ? [:] : python()
-print("interpreter, medians of \(repeats) (ratio = CPython's time / ours; above 1x is faster):")
+// Rounds: our runs of every workload, then CPython's, three times. This host's noise comes
+// in bursts of seconds, and one block of runs a side let a burst land on one side only.
+let rounds = 3
+let perRound = max(1, (repeats + rounds - 1) / rounds)
+if !ownBlocks.isEmpty { print("blocks, medians of \(repeats):") }
 for block in ownBlocks {
-    let ours = time(block)
-    print(String(format: "  %@ %9.2f ms  (shows %@)", block.title, ours.ms, ours.shown))
+    let ours = times(block, repeats)
+    print(String(format: "  %@ %9.2f ms  (shows %@)", block.title, Peer.median(ours.ms), ours.shown))
+}
+if !chosen.isEmpty {
+    print("interpreter, \(rounds) rounds of \(perRound) runs a side, in turn; medians (ratio = CPython's time / ours; above 1x is faster):")
+}
+var ours: [String: (ms: [Double], shown: String)] = [:]
+var peers: [String: (ms: [Double], shown: String)] = [:]
+for _ in 0..<(chosen.isEmpty ? 0 : rounds) {
+    for workload in chosen {
+        let run = times(workload, perRound)
+        ours[workload.name, default: ([], "")].ms += run.ms
+        ours[workload.name]?.shown = run.shown
+    }
+    for (name, peer) in python(perRound) {
+        peers[name, default: ([], "")].ms.append(peer.ms)
+        peers[name]?.shown = peer.shown
+    }
 }
 for workload in chosen {
-    let ours = time(workload)
+    guard let run = ours[workload.name] else { continue }
+    let ms = Peer.median(run.ms)
     guard let peer = peers[workload.name] else {
-        print("  \(workload.title): \(String(format: "%.1f", ours.ms)) ms, CPython failed")
+        print("  \(workload.title): \(String(format: "%.1f", ms)) ms, CPython failed")
         continue
     }
+    let peerMs = Peer.median(peer.ms)
     let padded = workload.title.padding(toLength: 36, withPad: " ", startingAt: 0)
-    print(String(format: "  %@ %9.1f ms  CPython %8.1f ms  %5.2fx CPython", padded, ours.ms, peer.ms, peer.ms / ours.ms)
-        + (ours.shown == peer.shown ? "" : "  (values differ: \(ours.shown) vs \(peer.shown))"))
+    print(String(format: "  %@ %9.1f ms  CPython %8.1f ms  %5.2fx CPython", padded, ms, peerMs, peerMs / ms)
+        + (run.shown == peer.shown ? "" : "  (values differ: \(run.shown) vs \(peer.shown))"))
 }
