@@ -113,7 +113,7 @@ let package = Package(
         .executableTarget(name: "NetworkBenchmark", dependencies: ["Engine", "BenchSupport"], path: "bench/NetworkBenchmark"),
         .target(name: "BenchSupport", path: "bench/BenchSupport"),
         .executableTarget(
-            name: "InterpreterBenchmark", dependencies: ["LessonsCore", "MarkdownParsing", "Interpreter", "Library", "BenchSupport"],
+            name: "InterpreterBenchmark", dependencies: ["LessonsCore", "MarkdownParsing", "Interpreter", "Library", "Build", "BenchSupport"],
             path: "bench/InterpreterBenchmark"
         ),
 
