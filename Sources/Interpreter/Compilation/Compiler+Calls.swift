@@ -77,9 +77,7 @@ extension Compiler {
         if arguments.count == 1 {
             let (argument, literal) = (arguments[0].code, arguments[0].literal)
             return { frame in
-                if callee.closure == nil { callee.find() }
-                guard let closure = callee.closure else { return try otherwise(frame) }
-                // The argument is worked out before the call begins, as it would be in it.
+                guard let closure = callee.resolved() else { return try otherwise(frame) }
                 let value = try argument(frame)
                 return try closure._withUnsafeGuaranteedRef { closure in
                     try evaluator.invoke(closure, labels: nil, at: location) { _ in (value, literal) }
@@ -90,8 +88,7 @@ extension Compiler {
             let (first, second) = (arguments[0].code, arguments[1].code)
             let (firstLiteral, secondLiteral) = (arguments[0].literal, arguments[1].literal)
             return { frame in
-                if callee.closure == nil { callee.find() }
-                guard let closure = callee.closure else { return try otherwise(frame) }
+                guard let closure = callee.resolved() else { return try otherwise(frame) }
                 let a = try first(frame)
                 let b = try second(frame)
                 return try closure._withUnsafeGuaranteedRef { closure in
@@ -100,8 +97,7 @@ extension Compiler {
             }
         }
         return { frame in
-            if callee.closure == nil { callee.find() }
-            guard let closure = callee.closure else { return try otherwise(frame) }
+            guard let closure = callee.resolved() else { return try otherwise(frame) }
             return try closure._withUnsafeGuaranteedRef { closure in
                 try evaluator.invoke(closure, labels: nil, at: location) { index in
                     (try arguments[index].code(frame), arguments[index].literal)
@@ -213,6 +209,7 @@ extension Compiler {
         let isAppend = name == "append" && arguments.count == 1 && arguments[0].label == nil
         // Taken out of the array here: reading them from it on every call copied a location's path.
         let (appendLiteral, appendAt) = (arguments.first?.literal ?? .fixed, arguments.first?.location ?? location)
+        let baseAt = base.location
         /// Calls the method on a variable's value in place; `append` is done here when it plainly can be.
         func callInPlace(_ site: BuiltinCall, _ values: Arguments, _ receiver: inout Value, declared: ValueType?) throws -> Value {
             if isAppend, try Self.appended(values[0], literal: appendLiteral, declared: declared, to: &receiver,
@@ -220,6 +217,13 @@ extension Compiler {
                 return .void
             }
             return try site.call(values, receiver: &receiver).result
+        }
+        /// Calls the method on a receiver that is not changed where it is, and stores it back
+        /// if the method changed it.
+        func callAndStoreBack(_ site: BuiltinCall, _ values: Arguments, _ receiver: inout Value, _ frame: Frame) throws -> Value {
+            let (result, isMutating) = try site.call(values, receiver: &receiver)
+            if isMutating { try storeBack(frame, receiver, .fixed, baseAt) }
+            return result
         }
         let general: Code = { frame in
             var receiver = try evaluator.sequence(try receiverCode(frame), member: name, at: calleeAt)
@@ -230,9 +234,7 @@ extension Compiler {
                     if let result = try inPlace(frame, { try callInPlace(site, values, &$0, declared: $1) }) { return result }
                     receiver = try evaluator.sequence(try receiverCode(frame), member: name, at: calleeAt)
                 }
-                let (result, isMutating) = try site.call(values, receiver: &receiver)
-                if isMutating { try storeBack(frame, receiver, .fixed, base.location) }
-                return result
+                return try callAndStoreBack(site, values, &receiver, frame)
             }
             let function = try evaluator.member(name, of: receiver, context: context)
             return try evaluator.callValue(function, try evaluator.evaluate(arguments, in: frame), at: location)
@@ -249,9 +251,7 @@ extension Compiler {
                 let values = try evaluateArguments(frame)
                 if let result = try inPlace(frame, { try callInPlace(site, values, &$0, declared: $1) }) { return result }
                 var receiver = try receiverCode(frame)
-                let (result, isMutating) = try site.call(values, receiver: &receiver)
-                if isMutating { try storeBack(frame, receiver, .fixed, base.location) }
-                return result
+                return try callAndStoreBack(site, values, &receiver, frame)
             }
         }
     }

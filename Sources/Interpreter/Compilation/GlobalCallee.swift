@@ -12,7 +12,7 @@ final class GlobalCallee {
 
     private let source: Source
     private let labels: [String?]
-    private(set) var closure: Unmanaged<Closure>?
+    private var closure: Unmanaged<Closure>?
 
     private init(_ source: Source, labels: [String?]) {
         self.source = source
@@ -28,9 +28,15 @@ final class GlobalCallee {
         }
     }
 
+    /// The callee, looked up the first time it is there to find.
+    @inline(__always) func resolved() -> Unmanaged<Closure>? {
+        if closure == nil { find() }
+        return closure
+    }
+
     /// Looks the callee up, and keeps it if it is a closure that these arguments fit exactly
     /// (as many as its parameters, with its labels) in a global constant.
-    func find() {
+    private func find() {
         let variable: Variable? = switch source {
         case .variable(let variable): variable
         case .name(let name): name.variable
