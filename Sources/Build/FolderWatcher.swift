@@ -43,15 +43,22 @@ public final class FolderWatcher: @unchecked Sendable {
     /// Yields once per burst of changes, until `stop()`.
     public func changes() -> AsyncStream<Void> {
         let (stream, continuation) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
+        start(onChange: { continuation.yield() }, onStop: { continuation.finish() })
+        return stream
+    }
+
+    /// Calls `onChange` once per burst of changes and `onStop` after `stop()`, both on a thread
+    /// of the watcher's own: unlike a task reading `changes()`, they run even while every
+    /// thread of Swift's cooperative pool is busy.
+    public func start(onChange: @escaping @Sendable () -> Void, onStop: @escaping @Sendable () -> Void = {}) {
         let thread = Thread { [self] in
             switch mechanism {
-            case .inotify: watchInotify { continuation.yield() }
-            case .polling: poll { continuation.yield() }
+            case .inotify: watchInotify(onChange)
+            case .polling: poll(onChange)
             }
-            continuation.finish()
+            onStop()
         }
         thread.start()
-        return stream
     }
 
     /// Ends the stream of changes within a fraction of a second.

@@ -6,13 +6,15 @@ import Testing
 /// The watcher `serve` rebuilds on: a change anywhere in the lessons, and nothing for an
 /// editor's hidden or backup files, with either mechanism.
 @Suite struct FolderWatcherTests {
-    /// Counts the changes a stream reports, as they come.
+    /// Counts the changes a watcher reports, on the watcher's own thread: a task reading
+    /// `changes()` could wait for a thread of the cooperative pool while other suites' tests
+    /// keep all of them busy, and miss the deadline with the change already reported.
     final class Counter: @unchecked Sendable {
         private let lock = NSLock()
         private var value = 0
 
-        init(_ changes: AsyncStream<Void>) {
-            Task { for await _ in changes { self.lock.withLock { self.value += 1 } } }
+        init(_ watcher: FolderWatcher) {
+            watcher.start(onChange: { self.lock.withLock { self.value += 1 } })
         }
 
         var count: Int { lock.withLock { value } }
@@ -35,7 +37,7 @@ import Testing
         let watcher = FolderWatcher(path: workspace.lessons, mechanism: mechanism)
         #expect(watcher.mechanism == mechanism)
         defer { watcher.stop() }
-        let changes = Counter(watcher.changes())
+        let changes = Counter(watcher)
         try await Task.sleep(for: .milliseconds(300))
         workspace.write(".a.md.swp", "x")
         workspace.write("a.md~", "x")

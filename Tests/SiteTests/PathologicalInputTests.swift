@@ -9,10 +9,12 @@ import Testing
 
 /// Pathological Markdown, cmark's own cases and ours, through the whole pipeline (parse, run,
 /// resolve, render) at size n and 4n, each input growing fourfold: the time may grow about
-/// fourfold, never the sixteenfold of a quadratic. Each size is timed as the best of three, on a page of its own, so the
-/// machine's noise is small next to the margin between 4 and 16. Each n is large enough that
+/// fourfold, never the sixteenfold of a quadratic, and the test fails above eightfold, as far
+/// from one as from the other on a log scale. Each size is timed as the best of three, the two
+/// sizes in turn, so a burst of the machine's noise lands on both. Each n is large enough that
 /// the time is past its fixed costs and its cache effects (below that, the ratio from n to
-/// 4n of a linear page render was measured at 5 to 7).
+/// 4n of a linear page render was measured at 5 to 7). Alone, every case grows 1–5×; a CI run
+/// with the other suites beside it on two processors once measured 6.3× for a linear one.
 @Suite(.serialized) struct PathologicalInputTests {
     struct Case: CustomTestStringConvertible, Sendable {
         let name: String
@@ -57,23 +59,19 @@ import Testing
         Case(name: "errors on one long line", n: 2_000) { String(repeating: "See @fig-nowhere. ", count: $0) + "\n" },
     ]
 
-    /// The least CPU time, of three, that one thread takes to parse, run, resolve and render
-    /// `markdown` and format its diagnostics. The thread's own CPU time, not the wall clock:
-    /// the other suites run beside this one, and their work is not counted.
+    /// The CPU time one thread takes to parse, run, resolve and render `markdown` and format
+    /// its diagnostics. The thread's own CPU time, not the wall clock: the other suites run
+    /// beside this one, and their work is not counted.
     static func seconds(_ markdown: String) -> Double {
         let text = "---\ntitle: Pathological\n---\n" + markdown
-        return Harness.onLargeStack {
-            (0..<3).map { _ in
-                let start = threadTime()
-                let source = SourceFile(path: MarkedLesson.path, text: text)
-                let parsed = LessonParser.parse(source, slug: "test")
-                let run = LessonRunner(registry: Library.registry()).run(parsed.lesson)
-                let site = SiteRenderer.render(course: CourseSettings(), lessons: [(parsed.lesson, run)])
-                // Formatted as the build prints them, each with its source line.
-                _ = DiagnosticFormatter(sources: [source]).format(parsed.diagnostics + run.diagnostics + site.diagnostics)
-                return threadTime() - start
-            }.min() ?? 0
-        }
+        let start = threadTime()
+        let source = SourceFile(path: MarkedLesson.path, text: text)
+        let parsed = LessonParser.parse(source, slug: "test")
+        let run = LessonRunner(registry: Library.registry()).run(parsed.lesson)
+        let site = SiteRenderer.render(course: CourseSettings(), lessons: [(parsed.lesson, run)])
+        // Formatted as the build prints them, each with its source line.
+        _ = DiagnosticFormatter(sources: [source]).format(parsed.diagnostics + run.diagnostics + site.diagnostics)
+        return threadTime() - start
     }
 
     /// The CPU time the calling thread has used, in seconds.
@@ -85,10 +83,13 @@ import Testing
 
     @Test(arguments: cases)
     func growsLinearly(_ pathological: Case) {
-        let small = Self.seconds(pathological.make(pathological.n))
-        let large = Self.seconds(pathological.make(4 * pathological.n))
+        let (smallInput, largeInput) = (pathological.make(pathological.n), pathological.make(4 * pathological.n))
+        let (small, large) = Harness.onLargeStack {
+            let times = (0..<3).map { _ in (Self.seconds(smallInput), Self.seconds(largeInput)) }
+            return (times.map(\.0).min() ?? 0, times.map(\.1).min() ?? 0)
+        }
         // Below a few milliseconds the ratio is noise; a quadratic at 4n is far above that.
         let ratio = large / max(small, 0.002)
-        #expect(ratio < 6, "\(pathological.name): \(String(format: "%.1f ms at n = %d, %.1f ms at 4n (%.1fx)", small * 1000, pathological.n, large * 1000, ratio))")
+        #expect(ratio < 8, "\(pathological.name): \(String(format: "%.1f ms at n = %d, %.1f ms at 4n (%.1fx)", small * 1000, pathological.n, large * 1000, ratio))")
     }
 }
