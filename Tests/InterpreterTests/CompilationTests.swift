@@ -211,6 +211,26 @@ import Testing
         #expect(later.values == ["10"])
     }
 
+    /// A call of one or two parameters that take their arguments as they are skips the
+    /// general call's work; anything else takes the general call, with its conversions,
+    /// checks and errors, in the same order.
+    @Test func plainCallsDoWhatEveryCallDoes() {
+        #expect(Self.value("func half(_ x: Double) -> Double { x / 2 }\n[half(3), half(1.0)]") == "[1.5, 0.5]")
+        #expect(Self.value("func add(_ a: Double, _ b: Int) -> Double { a + Double(b) }\nadd(1, 2)") == "3.0")
+        #expect(Self.value("func id(_ x: Any) -> Any { x }\nid(\"a\")") == "\"a\"")
+        #expect(Self.value("let twice = { (x: Int) in 2 * x }\nfunc run() -> Int {\n    let f = twice\n    return f(4)\n}\nrun()") == "8")
+        DiagnosticTests.expectError("func f(_ x: Int) -> Int { x }\nlet d = 2.5\nlet y = 1️⃣f(d)",
+                                    "cannot convert value of type 'Double' to expected argument type 'Int' for 'x'")
+        DiagnosticTests.expectError("func g(_ x: Int) -> Int {\n    if x > 0 { return x }\n}\nlet y = 1️⃣g(-1)",
+                                    "missing return in a function expected to return 'Int'")
+        DiagnosticTests.expectError("func h(_ a: Int, _ b: Int) -> Double { a > 0 ? \"no\" : \"yes\" }\nlet y = 1️⃣h(1, 2)",
+                                    "cannot convert value of type 'String' to specified type 'Double'")
+        DiagnosticTests.expectError("func down(_ n: Int) -> Int { 1️⃣down(n + 1) }\nlet y = down(0)",
+                                    "calls nested more than 200 deep, so the block was stopped; look for a recursion without a base case")
+        DiagnosticTests.expectError("func k(x: Int) -> Int { x }\nfunc run() -> Int {\n    let f = k\n    return 1️⃣f(3)\n}\nrun()",
+                                    "no 'k(_:)' matches these arguments; expected k(x: Int) -> Int")
+    }
+
     /// `xs.append(x)` on a variable is done without the builtin when the element plainly
     /// fits; what it does must be what the builtin does, which every other receiver uses. An
     /// empty array of a declared type takes the element as that type, as in Swift.

@@ -48,6 +48,27 @@ final class CompiledFunction {
         self.body = body
     }
 
+    /// The slot an argument goes straight into, without a conversion, for a function of one
+    /// parameter that no closure captures.
+    @inline(__always) func plainSlot(for value: Value) -> Int? {
+        guard slots.count == 1 else { return nil }
+        return plainSlot(value, parameter: 0)
+    }
+
+    /// The slots two arguments go straight into, for a function of two such parameters.
+    @inline(__always) func plainSlots(for first: Value, _ second: Value) -> (Int, Int)? {
+        guard slots.count == 2, let a = plainSlot(first, parameter: 0), let b = plainSlot(second, parameter: 1) else { return nil }
+        return (a, b)
+    }
+
+    @inline(__always) private func plainSlot(_ value: Value, parameter index: Int) -> Int? {
+        guard slots[index] >= 0 else { return nil }
+        switch (checks[index], value) {
+        case (.none, _), (.int, .int), (.double, .double): return slots[index]
+        default: return nil
+        }
+    }
+
     /// Runs `body` with a frame for this function on the evaluator's stacks, given back after.
     @inline(__always)
     func withFrame<T>(on evaluator: Evaluator, for closure: Closure?, _ body: (Frame) throws -> T) rethrows -> T {

@@ -80,7 +80,10 @@ extension Compiler {
                 guard let closure = callee.resolved() else { return try otherwise(frame) }
                 let value = try argument(frame)
                 return try closure._withUnsafeGuaranteedRef { closure in
-                    try evaluator.invoke(closure, labels: nil, at: location) { _ in (value, literal) }
+                    if let slot = closure.code.plainSlot(for: value) {
+                        return try evaluator.invoke(closure, plainly: value, in: slot, at: location)
+                    }
+                    return try evaluator.invoke(closure, labels: nil, at: location) { _ in (value, literal) }
                 }
             }
         }
@@ -92,7 +95,10 @@ extension Compiler {
                 let a = try first(frame)
                 let b = try second(frame)
                 return try closure._withUnsafeGuaranteedRef { closure in
-                    try evaluator.invoke(closure, labels: nil, at: location) { $0 == 0 ? (a, firstLiteral) : (b, secondLiteral) }
+                    if let (first, second) = closure.code.plainSlots(for: a, b) {
+                        return try evaluator.invoke(closure, plainly: a, in: first, b, in: second, at: location)
+                    }
+                    return try evaluator.invoke(closure, labels: nil, at: location) { $0 == 0 ? (a, firstLiteral) : (b, secondLiteral) }
                 }
             }
         }
@@ -118,6 +124,9 @@ extension Compiler {
                 let value = try callee(frame)
                 if case .function(.closure(let closure)) = value, closure.code.parameters.count == 1 {
                     let argument = try argument(frame)
+                    if let slot = closure.code.plainSlot(for: argument), !closure.isFunction || closure.code.accepts(labels) {
+                        return try evaluator.invoke(closure, plainly: argument, in: slot, at: location)
+                    }
                     return try evaluator.invoke(closure, labels: labels, at: location) { _ in (argument, literal) }
                 }
                 return try evaluator.callValue(value, try evaluator.evaluate(arguments, in: frame), at: location)

@@ -139,17 +139,55 @@ extension Evaluator {
                                                          parameter: closure.parameters[index].name), at: location)
                 }
             }
-            let result = try code.body(frame)
-            switch (code.returnKind, result) {
-            case (.none, _), (.int, .int), (.double, .double): return result
-            default: break
-            }
-            if case .void = result { throw InterpreterError(.missingReturn(closure.returnType ?? .void), at: location) }
-            guard let checked = code.returnCheck.apply(to: result, literal: .fixed) else {
-                throw InterpreterError(.typeMismatch(result.type, expected: closure.returnType ?? .void), at: location)
-            }
-            return checked
+            return try returned(try code.body(frame), by: closure, at: location)
         }
+    }
+
+    /// Calls a closure of one plain parameter (`CompiledFunction.plainSlot`) with an argument
+    /// its parameter takes as it is: what `invoke` does, without going through an argument
+    /// closure, the mismatch, labels and defaults it handles.
+    @inline(__always)
+    func invoke(_ closure: Closure, plainly argument: Value, in slot: Int, at location: SourceLocation) throws -> Value {
+        let code = closure.code
+        return try code.withFrame(on: self, for: closure) { frame in
+            frame.initialize(slot, to: argument)
+            depth += 1
+            defer { depth -= 1 }
+            guard depth <= budget.recursion else { throw InterpreterError(.recursionLimitExceeded(budget.recursion), at: location) }
+            try step(at: location)
+            return try returned(try code.body(frame), by: closure, at: location)
+        }
+    }
+
+    /// `invoke(_:plainly:in:at:)` for a closure of two plain parameters.
+    @inline(__always)
+    func invoke(_ closure: Closure, plainly first: Value, in firstSlot: Int, _ second: Value, in secondSlot: Int,
+                at location: SourceLocation) throws -> Value {
+        let code = closure.code
+        return try code.withFrame(on: self, for: closure) { frame in
+            frame.initialize(firstSlot, to: first)
+            frame.initialize(secondSlot, to: second)
+            depth += 1
+            defer { depth -= 1 }
+            guard depth <= budget.recursion else { throw InterpreterError(.recursionLimitExceeded(budget.recursion), at: location) }
+            try step(at: location)
+            return try returned(try code.body(frame), by: closure, at: location)
+        }
+    }
+
+    /// A closure's result, checked against its declared type.
+    @inline(__always)
+    private func returned(_ result: Value, by closure: Closure, at location: SourceLocation) throws -> Value {
+        let code = closure.code
+        switch (code.returnKind, result) {
+        case (.none, _), (.int, .int), (.double, .double): return result
+        default: break
+        }
+        if case .void = result { throw InterpreterError(.missingReturn(closure.returnType ?? .void), at: location) }
+        guard let checked = code.returnCheck.apply(to: result, literal: .fixed) else {
+            throw InterpreterError(.typeMismatch(result.type, expected: closure.returnType ?? .void), at: location)
+        }
+        return checked
     }
 
     /// Calls the first overload whose labels and types fit the arguments, and returns the
