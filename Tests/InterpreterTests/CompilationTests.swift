@@ -231,6 +231,20 @@ import Testing
                                     "no 'k(_:)' matches these arguments; expected k(x: Int) -> Int")
     }
 
+    /// Arithmetic is specialised for its operator when compiled, and for a variable beside
+    /// a literal of its type; Swift's rules still hold on every path: overflow and division
+    /// by zero are errors, an integer literal beside a `Double` is a `Double`, and `Int` and
+    /// `Double` never mix.
+    @Test func operatorsChosenWhenCompiledKeepSwiftsRules() {
+        #expect(Self.value("func f(_ n: Int, _ x: Double) -> [Double] {\n    [Double(n - 1), Double(n * 3), Double(n / 2), x * 2, x / 4, x - 0.5, x * x]\n}\nf(7, 1.5)")
+            == "[6.0, 21.0, 3.0, 3.0, 0.375, 1.0, 2.25]")
+        DiagnosticTests.expectError("func g(_ n: Int) -> Int { 1️⃣n / 0 }\nlet y = g(1)", "division by zero")
+        DiagnosticTests.expectError("func h(_ n: Int) -> Int { 1️⃣n - 1 }\nlet y = h(Int.min)", "arithmetic overflow: the result of '-' does not fit in 'Int'")
+        DiagnosticTests.expectError("func k(_ n: Int, _ m: Int) -> Int { 1️⃣n * m }\nlet y = k(Int.max, 2)", "arithmetic overflow: the result of '*' does not fit in 'Int'")
+        DiagnosticTests.expectError("func q(_ n: Int, _ x: Double) -> Double { 1️⃣x + n }\nlet y = q(1, 2)",
+                                    "binary operator '+' cannot be applied to operands of type 'Double' and 'Int'")
+    }
+
     /// `xs.append(x)` on a variable is done without the builtin when the element plainly
     /// fits; what it does must be what the builtin does, which every other receiver uses. An
     /// empty array of a declared type takes the element as that type, as in Swift.

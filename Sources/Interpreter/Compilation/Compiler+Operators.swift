@@ -24,14 +24,42 @@ extension Compiler {
         return .code(self.expression(expression))
     }
 
-    /// `a op b`.
+    /// `a op b`. The operator is chosen here, so that two numbers of one kind are worked out
+    /// without switching on it; anything else goes to the general rules, with the operands
+    /// already evaluated, once each.
     func binary(_ op: BinaryOperator, _ left: Expr, _ right: Expr, at location: SourceLocation) -> Code {
         let evaluator = self.evaluator
         let literals = (left.literalness, right.literalness)
-        @inline(__always) func apply(_ a: Value, _ b: Value) throws -> Value {
-            try Self.apply(op, a, b, literals: literals, at: location, evaluator: evaluator)
+        let (a, b) = (operand(left), operand(right))
+        let general: (Value, Value) throws -> Value = { try Self.apply(op, $0, $1, literals: literals, at: location, evaluator: evaluator) }
+        return switch op {
+        case .add: binary(AddStep.self, a, b, general: general)
+        case .subtract: binary(SubtractStep.self, a, b, general: general)
+        case .multiply: binary(MultiplyStep.self, a, b, general: general)
+        case .divide: binary(DivideStep.self, a, b, general: general)
+        default: binary(GeneralStep.self, a, b, general: general)
         }
-        switch (operand(left), operand(right)) {
+    }
+
+    /// `a op b` for the operator `Step` names. An `Int` or `Double` variable and a literal of
+    /// its type (`n - 1`, `x * 0.5`) are worked out without a `Value` read or built.
+    private func binary<Step: OperatorStep>(_: Step.Type, _ left: Operand, _ right: Operand,
+                                            general: @escaping (Value, Value) throws -> Value) -> Code {
+        @inline(__always) func apply(_ a: Value, _ b: Value) throws -> Value {
+            if let result = Step.apply(a, b) { return result }
+            return try general(a, b)
+        }
+        switch (left, right) {
+        case (.slot(let slot, let name, let at), .constant(.int(let k))):
+            return { frame in
+                if case .int(let x)? = frame[slot], let result = Step.ints(x, k) { return result }
+                return try general(try Self.read(frame, slot, name, at), .int(k))
+            }
+        case (.slot(let slot, let name, let at), .constant(.double(let k))):
+            return { frame in
+                if case .double(let x)? = frame[slot], let result = Step.doubles(x, k) { return result }
+                return try general(try Self.read(frame, slot, name, at), .double(k))
+            }
         case (.slot(let slot, let name, let at), .constant(let b)):
             return { frame in try apply(try Self.read(frame, slot, name, at), b) }
         case (.slot(let first, let name, let at), .slot(let second, let otherName, let otherAt)):
