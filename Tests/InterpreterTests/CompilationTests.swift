@@ -243,6 +243,16 @@ import Testing
         DiagnosticTests.expectError("func k(_ n: Int, _ m: Int) -> Int { 1️⃣n * m }\nlet y = k(Int.max, 2)", "arithmetic overflow: the result of '*' does not fit in 'Int'")
         DiagnosticTests.expectError("func q(_ n: Int, _ x: Double) -> Double { 1️⃣x + n }\nlet y = q(1, 2)",
                                     "binary operator '+' cannot be applied to operands of type 'Double' and 'Int'")
+        // Conditions, each comparison chosen when compiled.
+        #expect(Self.value("""
+        func tests(_ n: Int, _ x: Double, _ s: String) -> [Bool] {
+            [n < 2 ? true : false, n >= 7 ? true : false, x < 2 ? true : false, x == 1.5 ? true : false,
+             x != 1.5 ? true : false, n <= n ? true : false, s > "a" ? true : false, Double(n) > x ? true : false]
+        }
+        tests(7, 1.5, "b")
+        """) == "[false, true, true, true, false, true, true, true]")
+        DiagnosticTests.expectError("func c(_ n: Int) -> Int { 1️⃣n < 2.5 ? 1 : 0 }\nlet y = c(1)",
+                                    "binary operator '<' cannot be applied to operands of type 'Int' and 'Double'")
     }
 
     /// `xs.append(x)` on a variable is done without the builtin when the element plainly

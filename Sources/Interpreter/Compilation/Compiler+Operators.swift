@@ -88,35 +88,60 @@ extension Compiler {
     /// A condition's value, which must be a `Bool`.
     func condition(_ expression: Expr) -> (Frame) throws -> Bool {
         let location = expression.location
-        if case .binary(let op, let left, let right) = expression.kind, op.isComparison {
-            let evaluator = self.evaluator
-            let literals = (left.literalness, right.literalness)
-            @inline(__always) func test(_ a: Value, _ b: Value) throws -> Bool {
-                switch (a, b) {
-                case (.int(let x), .int(let y)): return op.compare(x, y)
-                case (.double(let x), .double(let y)): return op.compare(x, y)
-                case (.double(let x), .int(let y)) where literals.1 == .integer: return op.compare(x, Double(y))
-                case (.int(let x), .double(let y)) where literals.0 == .integer: return op.compare(Double(x), y)
-                default:
-                    return try Self.bool(try Self.apply(op, a, b, literals: literals, at: expression.location, evaluator: evaluator),
-                                         at: location)
-                }
-            }
-            switch (operand(left), operand(right)) {
-            case (.slot(let slot, let name, let at), .constant(let b)):
-                return { frame in try test(try Self.read(frame, slot, name, at), b) }
-            case (.slot(let first, let name, let at), .slot(let second, let otherName, let otherAt)):
-                return { frame in try test(try Self.read(frame, first, name, at), try Self.read(frame, second, otherName, otherAt)) }
-            case (let first, let second):
-                let (a, b) = (code(first), code(second))
-                return { frame in
-                    let left = try a(frame)
-                    return try test(left, try b(frame))
-                }
+        if case .binary(let op, let left, let right) = expression.kind {
+            switch op {
+            case .equal: return comparison(EqualStep.self, op, left, right, at: location)
+            case .notEqual: return comparison(NotEqualStep.self, op, left, right, at: location)
+            case .less: return comparison(LessStep.self, op, left, right, at: location)
+            case .lessOrEqual: return comparison(LessOrEqualStep.self, op, left, right, at: location)
+            case .greater: return comparison(GreaterStep.self, op, left, right, at: location)
+            case .greaterOrEqual: return comparison(GreaterOrEqualStep.self, op, left, right, at: location)
+            default: break
             }
         }
         let code = self.expression(expression)
         return { frame in try Self.bool(try code(frame), at: location) }
+    }
+
+    /// A comparison a branch tests, for the operator `Step` names: two numbers of one kind,
+    /// or an integer literal beside a `Double`, are compared here, and an `Int` or `Double`
+    /// variable beside a literal of its type (`n < 2`) without a `Value` read or built.
+    private func comparison<Step: ComparisonStep>(_: Step.Type, _ op: BinaryOperator, _ left: Expr, _ right: Expr,
+                                                  at location: SourceLocation) -> (Frame) throws -> Bool {
+        let evaluator = self.evaluator
+        let literals = (left.literalness, right.literalness)
+        @inline(__always) func test(_ a: Value, _ b: Value) throws -> Bool {
+            switch (a, b) {
+            case (.int(let x), .int(let y)): return Step.test(x, y)
+            case (.double(let x), .double(let y)): return Step.test(x, y)
+            case (.double(let x), .int(let y)) where literals.1 == .integer: return Step.test(x, Double(y))
+            case (.int(let x), .double(let y)) where literals.0 == .integer: return Step.test(Double(x), y)
+            default:
+                return try Self.bool(try Self.apply(op, a, b, literals: literals, at: location, evaluator: evaluator), at: location)
+            }
+        }
+        switch (operand(left), operand(right)) {
+        case (.slot(let slot, let name, let at), .constant(.int(let k))):
+            return { frame in
+                if case .int(let x)? = frame[slot] { return Step.test(x, k) }
+                return try test(try Self.read(frame, slot, name, at), .int(k))
+            }
+        case (.slot(let slot, let name, let at), .constant(.double(let k))):
+            return { frame in
+                if case .double(let x)? = frame[slot] { return Step.test(x, k) }
+                return try test(try Self.read(frame, slot, name, at), .double(k))
+            }
+        case (.slot(let slot, let name, let at), .constant(let b)):
+            return { frame in try test(try Self.read(frame, slot, name, at), b) }
+        case (.slot(let first, let name, let at), .slot(let second, let otherName, let otherAt)):
+            return { frame in try test(try Self.read(frame, first, name, at), try Self.read(frame, second, otherName, otherAt)) }
+        case (let first, let second):
+            let (a, b) = (code(first), code(second))
+            return { frame in
+                let left = try a(frame)
+                return try test(left, try b(frame))
+            }
+        }
     }
 
     private func code(_ operand: Operand) -> Code {
@@ -201,25 +226,6 @@ extension BinaryOperator {
         case UInt8(ascii: "*"): self = .multiply
         case UInt8(ascii: "/"): self = .divide
         default: self.init(rawValue: symbol)
-        }
-    }
-
-    var isComparison: Bool {
-        switch self {
-        case .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual: true
-        default: false
-        }
-    }
-
-    /// The comparison of two numbers of one type.
-    @inline(__always) func compare<T: Comparable>(_ a: T, _ b: T) -> Bool {
-        switch self {
-        case .equal: a == b
-        case .notEqual: a != b
-        case .less: a < b
-        case .lessOrEqual: a <= b
-        case .greater: a > b
-        default: a >= b
         }
     }
 }
