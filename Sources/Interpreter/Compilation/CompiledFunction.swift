@@ -21,6 +21,9 @@ final class CompiledFunction {
     /// check, apart: reading a `Parameter` copies (retains) its type and default.
     private let slots: [Int]
     private let checks: [TypeCheck.Kind]
+    /// For a function of one or two parameters that no closure captures (else `count` is 0):
+    /// their slots and checks, held apart from the arrays so a call reads them at once.
+    private let plain: (count: Int, first: Int, firstCheck: TypeCheck.Kind, second: Int, secondCheck: TypeCheck.Kind)
     /// The labels a `func`'s callers write, in order.
     let labels: [String?]
     /// How many parameters come before the first with a default.
@@ -40,6 +43,9 @@ final class CompiledFunction {
         self.parameters = parameters
         slots = parameters.map { $0.isCaptured ? -1 - $0.slot : $0.slot }
         checks = parameters.map(\.check.kind)
+        let plainCount = (1...2).contains(parameters.count) && !parameters.contains(where: \.isCaptured) ? parameters.count : 0
+        plain = (plainCount, parameters.first?.slot ?? 0, parameters.first?.check.kind ?? .none,
+                 parameters.last?.slot ?? 0, parameters.last?.check.kind ?? .none)
         self.labels = labels
         self.required = required
         self.returnCheck = returnCheck
@@ -51,21 +57,18 @@ final class CompiledFunction {
     /// The slot an argument goes straight into, without a conversion, for a function of one
     /// parameter that no closure captures.
     @inline(__always) func plainSlot(for value: Value) -> Int? {
-        guard slots.count == 1 else { return nil }
-        return plainSlot(value, parameter: 0)
+        plain.count == 1 && Self.fits(value, plain.firstCheck) ? plain.first : nil
     }
 
     /// The slots two arguments go straight into, for a function of two such parameters.
     @inline(__always) func plainSlots(for first: Value, _ second: Value) -> (Int, Int)? {
-        guard slots.count == 2, let a = plainSlot(first, parameter: 0), let b = plainSlot(second, parameter: 1) else { return nil }
-        return (a, b)
+        plain.count == 2 && Self.fits(first, plain.firstCheck) && Self.fits(second, plain.secondCheck) ? (plain.first, plain.second) : nil
     }
 
-    @inline(__always) private func plainSlot(_ value: Value, parameter index: Int) -> Int? {
-        guard slots[index] >= 0 else { return nil }
-        switch (checks[index], value) {
-        case (.none, _), (.int, .int), (.double, .double): return slots[index]
-        default: return nil
+    @inline(__always) private static func fits(_ value: Value, _ check: TypeCheck.Kind) -> Bool {
+        switch (check, value) {
+        case (.none, _), (.int, .int), (.double, .double): true
+        default: false
         }
     }
 
