@@ -90,8 +90,15 @@ func times(_ workload: Workload, _ count: Int) -> (ms: [Double], shown: String) 
         let start = ContinuousClock.now
         let run = LessonRunner(registry: registry, budget: budget).run(lesson)
         times.append(Peer.milliseconds(ContinuousClock.now - start))
-        guard run.diagnostics.isEmpty, case .value(let value)? = run.blocks.last?.outputs.last else {
-            FileHandle.standardError.write(Data("\(workload.name) failed: \(run.diagnostics)\n".utf8))
+        guard run.diagnostics.isEmpty else {
+            // The block starts on line 5 of the lesson made around it.
+            let errors = run.diagnostics.map { "\(workload.title):\($0.location.line - 4):\($0.location.column): \($0.message)" }
+            FileHandle.standardError.write(Data("\(workload.name) failed:\n  \(errors.joined(separator: "\n  "))\n".utf8))
+            exit(1)
+        }
+        guard case .value(let value)? = run.blocks.last?.outputs.last else {
+            // The value shown is how the run is checked against CPython's, and keeps the work from being skipped.
+            FileHandle.standardError.write(Data("\(workload.name) shows no value: end the block with an expression, such as the result\n".utf8))
             exit(1)
         }
         shown = value
