@@ -253,6 +253,17 @@ import Testing
         """) == "[false, true, true, true, false, true, true, true]")
         DiagnosticTests.expectError("func c(_ n: Int) -> Int { 1️⃣n < 2.5 ? 1 : 0 }\nlet y = c(1)",
                                     "binary operator '<' cannot be applied to operands of type 'Int' and 'Double'")
+        // An `if` chain tests each comparison with the branch it guards, in order, and a
+        // condition that is not a `Bool` is still an error.
+        #expect(Self.value("""
+        func sign(_ x: Double, _ name: String) -> String {
+            if x < 0 { return "negative" } else if x == 0.0 { return "zero" } else if name == "big" && x > 100 { return "big" }
+            return "positive"
+        }
+        [sign(-2, ""), sign(0, ""), sign(500, "big"), sign(500, ""), sign(3, "big")]
+        """) == "[\"negative\", \"zero\", \"big\", \"positive\", \"positive\"]")
+        DiagnosticTests.expectError("func d(_ n: Int) -> Int {\n    if 1️⃣n { return 1 }\n    return 0\n}\nlet y = d(1)",
+                                    "type 'Int' cannot be used as a condition; a condition must be a 'Bool'")
     }
 
     /// `xs.append(x)` on a variable is done without the builtin when the element plainly
