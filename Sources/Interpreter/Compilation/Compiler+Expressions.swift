@@ -59,9 +59,7 @@ extension Compiler {
                 return try evaluator.range(a, b, isClosed: isClosed, at: at)
             }
         case .ternary(let test, let yes, let no):
-            // A branch that is a variable or a literal (`n < 2 ? n : …`) is read here, not called.
-            let (test, yes, no) = (condition(test), operand(yes), operand(no))
-            return { frame in try test(frame) ? try Self.value(of: yes, in: frame) : try Self.value(of: no, in: frame) }
+            return ternary(test, yes, no)
         case .call(let callee, let arguments):
             return call(callee, arguments, at: at)
         case .member(let base, let name):

@@ -144,6 +144,51 @@ extension Compiler {
         }
     }
 
+    /// `test ? yes : no`. A test of a variable against a literal of its type (`n < 2 ? n : …`)
+    /// is worked out here, not called, and a branch that is a variable or a literal is read
+    /// where it is.
+    func ternary(_ test: Expr, _ yes: Expr, _ no: Expr) -> Code {
+        let (yes, no) = (operand(yes), operand(no))
+        let general = condition(test)
+        if case .binary(let op, let left, let right) = test.kind, case .name(let name) = left.kind,
+           case .value(let slot) = resolve(name).storage {
+            let fused: Code? = switch right.kind {
+            case .literal(.int(let k)): ternary(op, slot, k, yes, no, general: general)
+            case .literal(.double(let k)): ternary(op, slot, k, yes, no, general: general)
+            default: nil
+            }
+            if let fused { return fused }
+        }
+        return { frame in try general(frame) ? try Self.value(of: yes, in: frame) : try Self.value(of: no, in: frame) }
+    }
+
+    /// `slot op k ? yes : no` for a comparison; nil for another operator. (Each comparison is
+    /// named here, not looked up: a generic function called through an opened existential
+    /// runs unspecialised, which made recursion twice as slow.)
+    private func ternary<Number: SlotNumber>(_ op: BinaryOperator, _ slot: Int, _ k: Number, _ yes: Operand, _ no: Operand,
+                                             general: @escaping (Frame) throws -> Bool) -> Code? {
+        switch op {
+        case .equal: ternary(EqualStep.self, slot, k, yes, no, general: general)
+        case .notEqual: ternary(NotEqualStep.self, slot, k, yes, no, general: general)
+        case .less: ternary(LessStep.self, slot, k, yes, no, general: general)
+        case .lessOrEqual: ternary(LessOrEqualStep.self, slot, k, yes, no, general: general)
+        case .greater: ternary(GreaterStep.self, slot, k, yes, no, general: general)
+        case .greaterOrEqual: ternary(GreaterOrEqualStep.self, slot, k, yes, no, general: general)
+        default: nil
+        }
+    }
+
+    /// `slot op k ? yes : no` for one comparison; a slot holding anything but a number of
+    /// `k`'s kind is tested by `general`, the whole condition.
+    private func ternary<Step: ComparisonStep, Number: SlotNumber>(
+        _: Step.Type, _ slot: Int, _ k: Number, _ yes: Operand, _ no: Operand, general: @escaping (Frame) throws -> Bool
+    ) -> Code {
+        { frame in
+            let passed = if let x = Number(frame[slot]) { Step.test(x, k) } else { try general(frame) }
+            return passed ? try Self.value(of: yes, in: frame) : try Self.value(of: no, in: frame)
+        }
+    }
+
     private func code(_ operand: Operand) -> Code {
         switch operand {
         case .slot(let slot, let name, let at): { frame in try Self.read(frame, slot, name, at) }
@@ -227,5 +272,25 @@ extension BinaryOperator {
         case UInt8(ascii: "/"): self = .divide
         default: self.init(rawValue: symbol)
         }
+    }
+}
+
+/// A kind of number a slot may hold, read from the slot where it is.
+protocol SlotNumber: Comparable {
+    /// The number, if the slot holds one of this kind.
+    init?(_ slot: Value?)
+}
+
+extension Int: SlotNumber {
+    @inline(__always) init?(_ slot: Value?) {
+        guard case .int(let n)? = slot else { return nil }
+        self = n
+    }
+}
+
+extension Double: SlotNumber {
+    @inline(__always) init?(_ slot: Value?) {
+        guard case .double(let x)? = slot else { return nil }
+        self = x
     }
 }
