@@ -238,6 +238,12 @@ import Testing
     @Test func operatorsChosenWhenCompiledKeepSwiftsRules() {
         #expect(Self.value("func f(_ n: Int, _ x: Double) -> [Double] {\n    [Double(n - 1), Double(n * 3), Double(n / 2), x * 2, x / 4, x - 0.5, x * x]\n}\nf(7, 1.5)")
             == "[6.0, 21.0, 3.0, 3.0, 0.375, 1.0, 2.25]")
+        // A literal on the left.
+        #expect(Self.value("func l(_ n: Int, _ x: Double) -> [Double] {\n    [Double(1 - n), Double(2 * n), 2 * x, 0.5 * x, 1.0 - x, 3 / x]\n}\nl(7, 1.5)")
+            == "[-6.0, 14.0, 3.0, 0.75, -0.5, 2.0]")
+        DiagnosticTests.expectError("func m(_ n: Int) -> Int { 1️⃣2 * n }\nlet y = m(Int.max)", "arithmetic overflow: the result of '*' does not fit in 'Int'")
+        DiagnosticTests.expectError("func p(_ n: Int) -> Double { 1️⃣1.5 * n }\nlet y = p(2)",
+                                    "binary operator '*' cannot be applied to operands of type 'Double' and 'Int'")
         DiagnosticTests.expectError("func g(_ n: Int) -> Int { 1️⃣n / 0 }\nlet y = g(1)", "division by zero")
         DiagnosticTests.expectError("func h(_ n: Int) -> Int { 1️⃣n - 1 }\nlet y = h(Int.min)", "arithmetic overflow: the result of '-' does not fit in 'Int'")
         DiagnosticTests.expectError("func k(_ n: Int, _ m: Int) -> Int { 1️⃣n * m }\nlet y = k(Int.max, 2)", "arithmetic overflow: the result of '*' does not fit in 'Int'")

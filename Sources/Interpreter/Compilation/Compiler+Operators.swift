@@ -62,6 +62,21 @@ extension Compiler {
             }
         case (.slot(let slot, let name, let at), .constant(let b)):
             return { frame in try apply(try Self.read(frame, slot, name, at), b) }
+        // A literal on the left (`0.1 * err`, `1 - p`), as common in formulas.
+        case (.constant(.int(let k)), .slot(let slot, let name, let at)):
+            return { frame in
+                if case .int(let y)? = frame[slot], let result = Step.ints(k, y) { return result }
+                return try general(.int(k), try Self.read(frame, slot, name, at))
+            }
+        case (.constant(.double(let k)), .slot(let slot, let name, let at)):
+            return { frame in
+                if case .double(let y)? = frame[slot], let result = Step.doubles(k, y) { return result }
+                return try general(.double(k), try Self.read(frame, slot, name, at))
+            }
+        case (.constant(let a), .slot(let slot, let name, let at)):
+            return { frame in try apply(a, try Self.read(frame, slot, name, at)) }
+        case (.constant(let a), .code(let code)):
+            return { frame in try apply(a, try code(frame)) }
         case (.slot(let first, let name, let at), .slot(let second, let otherName, let otherAt)):
             return { frame in try apply(try Self.read(frame, first, name, at), try Self.read(frame, second, otherName, otherAt)) }
         case (.slot(let slot, let name, let at), .code(let code)):
