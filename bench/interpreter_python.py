@@ -47,12 +47,30 @@ def matmul():
     return c[n - 1][n - 1]
 
 
+def sgd():
+    xs = []
+    ys = []
+    for i in range(1000):
+        x = float(i) / 1000
+        xs.append(x)
+        ys.append(3 * x + 1)
+    w = 0.0
+    b = 0.0
+    for _ in range(200):
+        for i in range(len(xs)):
+            err = w * xs[i] + b - ys[i]
+            w -= 0.1 * err * xs[i]
+            b -= 0.1 * err
+    return w
+
+
 WORKLOADS = {
     "accumulate": accumulate,
     "appends": appends,
     "fib": lambda: fib(24),
     "chain": chain,
     "matmul": matmul,
+    "sgd": sgd,
 }
 
 if __name__ == "__main__":

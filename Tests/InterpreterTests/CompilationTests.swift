@@ -146,6 +146,18 @@ import Testing
         #expect(Self.value("var xs = [(Double, Double)]()\nxs.append((1, 2))\nxs") == "[(1.0, 2.0)]")
     }
 
+    /// `xs[i]` with the index in a local variable reads the element where the array is; an
+    /// index out of range, of another type, or a value that is not an array takes the general
+    /// path and its errors.
+    @Test func elementReadsByAVariableIndexDoWhatEveryReadDoes() {
+        #expect(Self.value("let xs = [1.0, 2.0, 4.0]\nlet words = [\"a\", \"b\"]\nfunc f() -> [String] {\n    var out: [String] = []\n    for i in 0..<2 { out.append(\"\\(xs[i + 1] * 2) \\(words[i])\") }\n    let k = 1\n    return out + [words[k]]\n}\nf()")
+            == "[\"4.0 a\", \"8.0 b\", \"b\"]")
+        DiagnosticTests.expectError("let xs = [1, 2, 3]\nfunc g() -> Int {\n    let i = 3\n    return xs[1️⃣i]\n}\nlet y = g()",
+                                    "index 3 is out of range for an array of 3 elements")
+        DiagnosticTests.expectError("let xs = [1, 2, 3]\nfunc h() -> Int {\n    let i = 1.0\n    return 1️⃣xs[i]\n}\nlet y = h()",
+                                    "cannot subscript a value of type '[Int]' with an index of type 'Double'")
+    }
+
     /// `xs[i] = x` on a variable replaces the element in place when `x` plainly has its
     /// type; anything else takes the general path, with the index evaluated once.
     @Test func elementAssignmentKeepsValueSemanticsAndTypes() {

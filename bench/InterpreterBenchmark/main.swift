@@ -1,4 +1,4 @@
-// The interpreter benchmark: five plain programs an author might write in a block, each run
+// The interpreter benchmark: six plain programs an author might write in a block, each run
 // as a lesson block (lowering and interpreting, as `lessons build` does), and the same
 // programs in CPython (bench/interpreter_python.py) in the same run, in three rounds in turn.
 // Prints each workload's median and its speed as a multiple of CPython's: above 1x is faster
@@ -53,6 +53,26 @@ let workloads = [
             }
         }
         c[n - 1][n - 1]
+        """),
+    // The loop an exercise has a reader write: fit y = 3x + 1 by stochastic gradient descent.
+    Workload(name: "sgd", title: "hand-written SGD, 200 x 1000 steps", code: """
+        var xs: [Double] = []
+        var ys: [Double] = []
+        for i in 0..<1000 {
+            let x = Double(i) / 1000
+            xs.append(x)
+            ys.append(3 * x + 1)
+        }
+        var w = 0.0
+        var b = 0.0
+        for _ in 0..<200 {
+            for i in 0..<xs.count {
+                let err = w * xs[i] + b - ys[i]
+                w -= 0.1 * err * xs[i]
+                b -= 0.1 * err
+            }
+        }
+        w
         """),
 ]
 

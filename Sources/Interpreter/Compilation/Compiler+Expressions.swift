@@ -234,6 +234,15 @@ extension Compiler {
         switch lender {
         case .variable(let place, let name, let at):
             let read = self.read(name, at: at)
+            // `xs[i]` with the index in a slot: a loop's commonest read.
+            if case .slot(let i, _, _) = column {
+                return { frame in
+                    if case .int(let position)? = frame[i], let element = Self.lend(place, in: frame, { Self.element(of: $0, position) }) {
+                        return element
+                    }
+                    return try evaluator.subscripted(try read(frame), try Self.value(of: column, in: frame), at: location, indexAt: indexAt)
+                }
+            }
             return { frame in
                 let position = try Self.value(of: column, in: frame)
                 if let element = Self.lend(place, in: frame, { Self.element(of: $0, at: position) }) { return element }
@@ -293,9 +302,12 @@ extension Compiler {
     }
 
     @inline(__always) private static func element(of container: Value?, at index: Value) -> Value? {
-        guard case .int(let position) = index, case .array(let elements)? = container, elements.indices.contains(position) else {
-            return nil
-        }
+        guard case .int(let position) = index else { return nil }
+        return element(of: container, position)
+    }
+
+    @inline(__always) private static func element(of container: Value?, _ position: Int) -> Value? {
+        guard case .array(let elements)? = container, elements.indices.contains(position) else { return nil }
         // A number is rebuilt from its bits, which costs less than copying a `Value`.
         if case .double(let x) = elements[position] { return .double(x) }
         return elements[position]
