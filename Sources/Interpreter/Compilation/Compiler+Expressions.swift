@@ -109,7 +109,7 @@ extension Compiler {
     /// A shared variable's value; numbers are rebuilt from their bits, which costs less than
     /// copying a `Value`.
     @inline(__always)
-    private static func value(of variable: Variable, _ name: String, _ location: SourceLocation) throws -> Value {
+    static func value(of variable: Variable, _ name: String, _ location: SourceLocation) throws -> Value {
         switch variable.value {
         case .int(let n)?: return .int(n)
         case .double(let x)?: return .double(x)

@@ -8,6 +8,8 @@ extension Compiler {
     /// An operand as a binary operator or a subscript reads it.
     enum Operand {
         case slot(Int, name: String, at: SourceLocation)
+        /// A variable of the block's top level, which a loop there reads as often as a slot.
+        case global(Variable, name: String, at: SourceLocation)
         case constant(Value)
         case code(Code)
     }
@@ -17,7 +19,11 @@ extension Compiler {
         case .literal(let value):
             return .constant(value)
         case .name(let name):
-            if case .value(let slot) = resolve(name).storage { return .slot(slot, name: name, at: expression.location) }
+            switch resolve(name).storage {
+            case .value(let slot): return .slot(slot, name: name, at: expression.location)
+            case .global(let variable): return .global(variable, name: name, at: expression.location)
+            default: break
+            }
         default:
             break
         }
@@ -92,10 +98,9 @@ extension Compiler {
                 return try apply(a, try Self.read(frame, slot, name, at))
             }
         case (let first, let second):
-            let (a, b) = (code(first), code(second))
             return { frame in
-                let left = try a(frame)
-                return try apply(left, try b(frame))
+                let left = try Self.value(of: first, in: frame)
+                return try apply(left, try Self.value(of: second, in: frame))
             }
         }
     }
@@ -151,10 +156,9 @@ extension Compiler {
         case (.slot(let first, let name, let at), .slot(let second, let otherName, let otherAt)):
             return { frame in try test(try Self.read(frame, first, name, at), try Self.read(frame, second, otherName, otherAt)) }
         case (let first, let second):
-            let (a, b) = (code(first), code(second))
             return { frame in
-                let left = try a(frame)
-                return try test(left, try b(frame))
+                let left = try Self.value(of: first, in: frame)
+                return try test(left, try Self.value(of: second, in: frame))
             }
         }
     }
@@ -204,19 +208,12 @@ extension Compiler {
         }
     }
 
-    private func code(_ operand: Operand) -> Code {
-        switch operand {
-        case .slot(let slot, let name, let at): { frame in try Self.read(frame, slot, name, at) }
-        case .constant(let value): { _ in value }
-        case .code(let code): code
-        }
-    }
-
     /// An operand's value, for code that is not worth specialising for each kind of operand.
     @inline(__always)
     static func value(of operand: Operand, in frame: Frame) throws -> Value {
         switch operand {
         case .slot(let slot, let name, let at): try read(frame, slot, name, at)
+        case .global(let variable, let name, let at): try value(of: variable, name, at)
         case .constant(let value): value
         case .code(let code): try code(frame)
         }
