@@ -237,6 +237,11 @@ import Testing
                                     "missing return in a function expected to return 'Int'")
         DiagnosticTests.expectError("func h(_ a: Int, _ b: Int) -> Double { a > 0 ? \"no\" : \"yes\" }\nlet y = 1️⃣h(1, 2)",
                                     "cannot convert value of type 'String' to specified type 'Double'")
+        // An argument such as `n - 1` is worked out in the call's own code, for an Int only.
+        #expect(Self.value("func f(_ n: Int) -> Int { n < 2 ? n : f(n - 1) + f(n - 2) }\nfunc g(_ x: Double) -> Double { x > 1 ? g(x - 1) : x * 3 }\nfunc h(_ n: Int) -> Int { n > 100 ? n : h(n * 3) }\n[Double(f(10)), g(2.5), Double(h(1))]")
+            == "[55.0, 1.5, 243.0]")
+        DiagnosticTests.expectError("func up(_ n: Int) -> Int { n > 0 ? up(1️⃣n + 1) : 0 }\nlet y = up(Int.max)",
+                                    "arithmetic overflow: the result of '+' does not fit in 'Int'")
         DiagnosticTests.expectError("func down(_ n: Int) -> Int { 1️⃣down(n + 1) }\nlet y = down(0)",
                                     "calls nested more than 200 deep, so the block was stopped; look for a recursion without a base case")
         DiagnosticTests.expectError("func k(x: Int) -> Int { x }\nfunc run() -> Int {\n    let f = k\n    return 1️⃣f(3)\n}\nrun()",

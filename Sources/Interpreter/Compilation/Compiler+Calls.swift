@@ -62,9 +62,32 @@ extension Compiler {
         }
         let code = valueCall(expression(callee), compiled, at: location)
         if case .name(let name) = callee.kind, let global = GlobalCallee(resolve(name).storage, labels: compiled.map(\.label)) {
+            if compiled.count == 1, let call = directCall(global, stepping: arguments[0].value, compiled[0], otherwise: code, at: location) {
+                return call
+            }
             return directCall(global, compiled, otherwise: code, at: location)
         }
         return code
+    }
+
+    /// A direct call whose one argument is `n - 1` or the like, an `Int` variable and an
+    /// integer literal, worked out in the call's own code (a recursion's commonest argument);
+    /// nil for any other argument. (Each source is named with its type, so that the call's
+    /// code is specialised for it: through an existential it would not be.)
+    private func directCall(_ callee: GlobalCallee, stepping argument: Expr, _ compiled: CompiledArgument, otherwise: @escaping Code,
+                            at location: SourceLocation) -> Code? {
+        guard case .binary(let op, let left, let right) = argument.kind, case .name(let name) = left.kind,
+              case .value(let slot) = resolve(name).storage, case .literal(.int(let k)) = right.kind else { return nil }
+        func call<Step: OperatorStep>(_: Step.Type) -> Code {
+            SlotStepSource<Step>(slot: slot, k: k, otherwise: compiled.code)
+                .directCall(self, callee, literal: compiled.literal, otherwise: otherwise, at: location)
+        }
+        return switch op {
+        case .add: call(AddStep.self)
+        case .subtract: call(SubtractStep.self)
+        case .multiply: call(MultiplyStep.self)
+        default: nil
+        }
     }
 
     /// A call of a global `func` by name, the commonest call of a recursive function: once
@@ -75,17 +98,7 @@ extension Compiler {
                             at location: SourceLocation) -> Code {
         let evaluator = self.evaluator
         if arguments.count == 1 {
-            let (argument, literal) = (arguments[0].code, arguments[0].literal)
-            return { frame in
-                guard let closure = callee.resolved() else { return try otherwise(frame) }
-                let value = try argument(frame)
-                return try closure._withUnsafeGuaranteedRef { closure in
-                    if let slot = closure.code.plainSlot(for: value) {
-                        return try evaluator.invoke(closure, plainly: value, in: slot, at: location)
-                    }
-                    return try evaluator.invoke(closure, labels: nil, at: location) { _ in (value, literal) }
-                }
-            }
+            return CodeSource(code: arguments[0].code).directCall(self, callee, literal: arguments[0].literal, otherwise: otherwise, at: location)
         }
         if arguments.count == 2 {
             let (first, second) = (arguments[0].code, arguments[1].code)
