@@ -158,6 +158,15 @@ import Testing
                                     "cannot subscript a value of type '[Int]' with an index of type 'Double'")
     }
 
+    /// `let x = …` into a slot is stored without its binder; a second declaration of the
+    /// name in the same scope is still an error, and one in an inner scope hides the outer.
+    @Test func declarationsInSlotsKeepTheirRules() {
+        #expect(Self.value("func f() -> [Int] {\n    let a = 1\n    var out = [a]\n    for i in 0..<2 {\n        let a = a + 10 * (i + 1)\n        out.append(a)\n    }\n    return out + [a]\n}\nf()")
+            == "[1, 11, 21, 1]")
+        DiagnosticTests.expectError("func f() -> Int {\n    let a = 1\n    1️⃣let a = 2\n    return a\n}\nlet y = f()",
+                                    "invalid redeclaration of 'a'; choose another name, or assign with 'var'")
+    }
+
     /// `xs[i] = x` on a variable replaces the element in place when `x` plainly has its
     /// type; anything else takes the general path, with the index evaluated once.
     @Test func elementAssignmentKeepsValueSemanticsAndTypes() {

@@ -26,7 +26,19 @@ extension Compiler {
         let valueLocation = value.location
         // `var xs = [Double]()` declares `xs` a `[Double]`, as Swift infers, so that an element
         // appended to it while empty takes that type.
+        let redeclared = if case .name(let name) = pattern { context.scopes.last?[name] != nil } else { false }
         let bind = binder(pattern, isMutable: isMutable, type: type ?? value.initializedType, at: location)
+        // `let err = …` into a slot, the commonest declaration in a loop, is stored here
+        // rather than through the binder (which reports a redeclaration).
+        if type == nil, !redeclared, case .name(let name) = pattern, case .value(let slot)? = context.scopes.last?[name]?.storage {
+            return { frame in
+                try evaluator.step(at: location)
+                let result = try code(frame)
+                Self.name(result, name)
+                frame[slot] = result
+                return .next
+            }
+        }
         return { frame in
             try evaluator.step(at: location)
             var result = try code(frame)
@@ -83,30 +95,32 @@ extension Compiler {
     /// legends and messages.
     private func initializer(_ local: Local, name: String, at location: SourceLocation) -> (Frame, Value?, SourceLocation?) throws -> Void {
         let globals = self.globals
-        func named(_ value: Value?) {
-            if case .function(.closure(let closure))? = value, closure.name == nil { closure.name = name }
-        }
         switch local.storage {
         case .value(let slot):
             return { frame, value, _ in
-                named(value)
+                Self.name(value, name)
                 frame[slot] = value
             }
         case .variable(let slot):
             let (isMutable, type) = (local.isMutable, local.type)
             return { frame, value, _ in
-                named(value)
+                Self.name(value, name)
                 frame.setVariable(slot, Variable(value: value, isMutable: isMutable, type: type))
             }
         case .global(let variable):
             return { _, value, _ in
-                named(value)
+                Self.name(value, name)
                 guard globals.declare(name, variable) else { throw InterpreterError(.redeclaration(name), at: location) }
                 variable.value = value
             }
         case .capture, .dynamic:
             preconditionFailure("a declaration is stored in its own frame or in the globals")
         }
+    }
+
+    /// A closure bound to a name takes the name, for legends and messages.
+    @inline(__always) private static func name(_ value: Value?, _ name: String) {
+        if case .function(.closure(let closure))? = value, closure.name == nil { closure.name = name }
     }
 
     /// `func name(…)`: declared before its body is compiled, so that it can call itself.
