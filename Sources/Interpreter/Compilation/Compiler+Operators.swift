@@ -57,28 +57,16 @@ extension Compiler {
         }
         switch (left, right) {
         case (.slot(let slot, let name, let at), .constant(.int(let k))):
-            return { frame in
-                if case .int(let x)? = frame[slot], let result = Step.ints(x, k) { return result }
-                return try general(try Self.read(frame, slot, name, at), .int(k))
-            }
+            return variable(Step.self, slot, name, at, then: k, general: general)
         case (.slot(let slot, let name, let at), .constant(.double(let k))):
-            return { frame in
-                if case .double(let x)? = frame[slot], let result = Step.doubles(x, k) { return result }
-                return try general(try Self.read(frame, slot, name, at), .double(k))
-            }
+            return variable(Step.self, slot, name, at, then: k, general: general)
         case (.slot(let slot, let name, let at), .constant(let b)):
             return { frame in try apply(try Self.read(frame, slot, name, at), b) }
         // A literal on the left (`0.1 * err`, `1 - p`), as common in formulas.
         case (.constant(.int(let k)), .slot(let slot, let name, let at)):
-            return { frame in
-                if case .int(let y)? = frame[slot], let result = Step.ints(k, y) { return result }
-                return try general(.int(k), try Self.read(frame, slot, name, at))
-            }
+            return literal(Step.self, k, then: slot, name, at, general: general)
         case (.constant(.double(let k)), .slot(let slot, let name, let at)):
-            return { frame in
-                if case .double(let y)? = frame[slot], let result = Step.doubles(k, y) { return result }
-                return try general(.double(k), try Self.read(frame, slot, name, at))
-            }
+            return literal(Step.self, k, then: slot, name, at, general: general)
         case (.constant(let a), .slot(let slot, let name, let at)):
             return { frame in try apply(a, try Self.read(frame, slot, name, at)) }
         case (.constant(let a), .code(let code)):
@@ -102,6 +90,26 @@ extension Compiler {
                 let left = try Self.value(of: first, in: frame)
                 return try apply(left, try Self.value(of: second, in: frame))
             }
+        }
+    }
+
+    /// `x op k` for a variable and a literal of one kind of number.
+    private func variable<Step: OperatorStep, Number: SlotNumber>(
+        _: Step.Type, _ slot: Int, _ name: String, _ at: SourceLocation, then k: Number, general: @escaping (Value, Value) throws -> Value
+    ) -> Code {
+        { frame in
+            if let x = Number(frame[slot]), let result = Number.apply(Step.self, x, k) { return result }
+            return try general(try Self.read(frame, slot, name, at), k.value)
+        }
+    }
+
+    /// `k op x` for a literal and a variable of one kind of number.
+    private func literal<Step: OperatorStep, Number: SlotNumber>(
+        _: Step.Type, _ k: Number, then slot: Int, _ name: String, _ at: SourceLocation, general: @escaping (Value, Value) throws -> Value
+    ) -> Code {
+        { frame in
+            if let x = Number(frame[slot]), let result = Number.apply(Step.self, k, x) { return result }
+            return try general(k.value, try Self.read(frame, slot, name, at))
         }
     }
 
@@ -143,12 +151,12 @@ extension Compiler {
         switch (operand(left), operand(right)) {
         case (.slot(let slot, let name, let at), .constant(.int(let k))):
             return { frame in
-                if case .int(let x)? = frame[slot] { return Step.test(x, k) }
+                if let x = Int(frame[slot]) { return Step.test(x, k) }
                 return try test(try Self.read(frame, slot, name, at), .int(k))
             }
         case (.slot(let slot, let name, let at), .constant(.double(let k))):
             return { frame in
-                if case .double(let x)? = frame[slot] { return Step.test(x, k) }
+                if let x = Double(frame[slot]) { return Step.test(x, k) }
                 return try test(try Self.read(frame, slot, name, at), .double(k))
             }
         case (.slot(let slot, let name, let at), .constant(let b)):
@@ -284,25 +292,5 @@ extension BinaryOperator {
         case UInt8(ascii: "/"): self = .divide
         default: self.init(rawValue: symbol)
         }
-    }
-}
-
-/// A kind of number a slot may hold, read from the slot where it is.
-protocol SlotNumber: Comparable {
-    /// The number, if the slot holds one of this kind.
-    init?(_ slot: Value?)
-}
-
-extension Int: SlotNumber {
-    @inline(__always) init?(_ slot: Value?) {
-        guard case .int(let n)? = slot else { return nil }
-        self = n
-    }
-}
-
-extension Double: SlotNumber {
-    @inline(__always) init?(_ slot: Value?) {
-        guard case .double(let x)? = slot else { return nil }
-        self = x
     }
 }
