@@ -80,6 +80,16 @@ import Testing
         #expect(Self.value("let max = 3\nmax + 1") == "4")
         #expect(Self.value("func run() -> Int {\n    let abs = 7\n    return abs * 2\n}\nrun()") == "14")
         #expect(Self.value("let sqrt = { (x: Double) in x / 2 }\nsqrt(9)") == "4.5")
+        #expect(Self.value("let Double = { (x: Int) in x * 2 }\nlet i = 4\nDouble(i)") == "8")
+    }
+
+    /// `Double(i)` reads a variable argument where it is; every other argument, and every other
+    /// kind of value, goes through the builtin as before.
+    @Test func doubleOfAVariableDoesWhatTheBuiltinDoes() {
+        #expect(Self.value("let g = 3\nvar out: [Double] = []\nfor i in 0..<2 {\n    out += [Double(i), Double(g), Double(i + 1), Double(7)]\n}\nout")
+            == "[0.0, 3.0, 1.0, 7.0, 1.0, 3.0, 2.0, 7.0]")
+        DiagnosticTests.expectError("func f() -> Double {\n    let s = \"a\"\n    return Double(1️⃣s)\n}\nlet y = f()",
+                                    "cannot convert value of type 'String' to expected argument type 'Int' for 'value'")
     }
 
     @Test func namesInsideFunctionsAreCheckedWhenTheyRun() {

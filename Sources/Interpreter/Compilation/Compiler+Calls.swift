@@ -33,7 +33,7 @@ extension Compiler {
             }
         case .name(let name) where !registry.functions(named: name).isEmpty:
             guard let global = unresolved(name) else { break }
-            return builtinCall(name, compiled, hiddenBy: global, callee: expression(callee), at: location)
+            return builtinCall(name, compiled, arguments.map(\.value), hiddenBy: global, callee: expression(callee), at: location)
         case .array(let elements) where elements.count == 1 && elements[0].namedType != nil:
             // `[Double]()`, `[Double](repeating: 0, count: n)` and `[[Double]](repeating: row,
             // count: n)` are `Array`'s initializers. The element type is named:
@@ -178,17 +178,21 @@ extension Compiler {
 
     /// A call of a builtin function by name, unless a global of that name hides it when the
     /// call runs. `Double(i)`, the commonest call in loops, is worked out here.
-    private func builtinCall(_ name: String, _ arguments: [CompiledArgument], hiddenBy global: GlobalName, callee: @escaping Code,
-                             at location: SourceLocation) -> Code {
+    private func builtinCall(_ name: String, _ arguments: [CompiledArgument], _ expressions: [Expr], hiddenBy global: GlobalName,
+                             callee: @escaping Code, at location: SourceLocation) -> Code {
         let evaluator = self.evaluator
         let site = BuiltinCall(registry.functions(named: name), written: name, arguments: arguments,
                                context: BuiltinContext(evaluator: evaluator, location: location))
         let hidden = valueCall(callee, arguments, at: location)
         if name == "Double", arguments.count == 1, arguments[0].label == nil {
-            let argument = arguments[0].code
+            // The argument read where it is when it is a variable (`Double(i)`), not called.
+            let argument: Operand = switch expressions[0].kind {
+            case .name, .literal: operand(expressions[0])
+            default: .code(arguments[0].code)
+            }
             return { frame in
                 guard global.variable == nil else { return try hidden(frame) }
-                let value = try argument(frame)
+                let value = try Self.value(of: argument, in: frame)
                 if case .int(let n) = value { return .double(Double(n)) }
                 var none = Value.void
                 return try site.call(Arguments(value), receiver: &none).result
