@@ -3,9 +3,11 @@ import Testing
 
 @Suite struct MatrixProductTests {
     /// Shapes that exercise every kernel and tail: 4 × 32, 4 × 16, single rows, partial
-    /// panels, depths beyond one block of 256, and B read in place (n ≤ 64) or packed.
+    /// panels, depths beyond one block of 256, B read in place (n ≤ 64) or packed, and a
+    /// few columns computed transposed (n ≤ 8 with m ≥ 16).
     static let shapes: [(Int, Int, Int)] = [(1, 1, 1), (3, 5, 7), (4, 3, 32), (5, 9, 48), (9, 17, 53), (32, 64, 64), (33, 2, 70),
-                                            (6, 300, 20), (5, 300, 64), (7, 40, 96)]
+                                            (6, 300, 20), (5, 300, 64), (7, 40, 96), (32, 64, 2), (37, 300, 8), (16, 3, 1),
+                                            (15, 8, 2), (20, 10, 9)]
 
     static func matrix(_ rows: Int, _ columns: Int, seed: UInt64) -> Matrix {
         var random = RandomSource(seed: seed)
@@ -28,24 +30,32 @@ import Testing
         }
     }
 
+    /// (m, k, n) for transposed operands: packed panels of whole 16 × 16 blocks with and
+    /// without ragged edges, and few columns (computed transposed).
+    static let transposedShapes: [(Int, Int, Int)] = [(37, 9, 21), (32, 64, 64), (64, 32, 2), (48, 35, 50), (33, 64, 2),
+                                                      (20, 300, 7), (64, 300, 40)]
+
     /// Transposed operands give the same bits as multiplying explicit transposes.
-    @Test func transposedOperandsNeedNoCopy() {
-        let a = Self.matrix(37, 9, seed: 5), b = Self.matrix(37, 21, seed: 6), w = Self.matrix(21, 9, seed: 7)
-        var aTb = [Float](repeating: 0, count: 9 * 21), bwT = [Float](repeating: 0, count: 37 * 21)
+    @Test(arguments: transposedShapes)
+    func transposedOperandsNeedNoCopy(shape: (Int, Int, Int)) {
+        let (m, k, n) = shape
+        // aᵀ·b with a stored k × m, and a·wᵀ with w stored n × k.
+        let a = Self.matrix(k, m, seed: 5), b = Self.matrix(k, n, seed: 6), x = Self.matrix(m, k, seed: 7), w = Self.matrix(n, k, seed: 8)
+        var aTb = [Float](repeating: 0, count: m * n), xwT = [Float](repeating: 0, count: m * n)
         a.storage.withUnsafeBufferPointer { a in
             b.storage.withUnsafeBufferPointer { b in
-                MatrixProduct.multiply(.transposed(a.baseAddress!, storedColumns: 9), .rows(b.baseAddress!, columns: 21),
-                                       into: &aTb, m: 9, k: 37, n: 21)
+                MatrixProduct.multiply(.transposed(a.baseAddress!, storedColumns: m), .rows(b.baseAddress!, columns: n),
+                                       into: &aTb, m: m, k: k, n: n)
             }
         }
         #expect(aTb == a.transposed.multiplied(by: b).storage)
-        a.storage.withUnsafeBufferPointer { a in
+        x.storage.withUnsafeBufferPointer { x in
             w.storage.withUnsafeBufferPointer { w in
-                MatrixProduct.multiply(.rows(a.baseAddress!, columns: 9), .transposed(w.baseAddress!, storedColumns: 9),
-                                       into: &bwT, m: 37, k: 9, n: 21)
+                MatrixProduct.multiply(.rows(x.baseAddress!, columns: k), .transposed(w.baseAddress!, storedColumns: k),
+                                       into: &xwT, m: m, k: k, n: n)
             }
         }
-        #expect(bwT == a.multiplied(by: w.transposed).storage)
+        #expect(xwT == x.multiplied(by: w.transposed).storage)
     }
 
     @Test func transposeSwapsRowsAndColumns() {

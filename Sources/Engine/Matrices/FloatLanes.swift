@@ -78,33 +78,35 @@ enum FloatLanes {
         result.replacing(with: x, where: x .!= x)
     }
 
-    /// Applies a lane function to n elements; the tail goes through one zero-padded vector,
-    /// so every element takes the same path.
+    /// Applies a lane function, with its parameter, to n elements; the tail goes through
+    /// one zero-padded vector, so every element takes the same path.
     @inline(__always)
-    static func map(_ n: Int, _ x: UnsafePointer<Float>, into y: UnsafeMutablePointer<Float>, _ f: (Vector) -> Vector) {
+    static func map(
+        _ n: Int, _ x: UnsafePointer<Float>, into y: UnsafeMutablePointer<Float>, _ parameter: Float, _ f: (Vector, Float) -> Vector
+    ) {
         var k = 0
         while k + 16 <= n {
-            MatrixProduct.store(f(MatrixProduct.load(x + k)), y + k)
+            MatrixProduct.store(f(MatrixProduct.load(x + k), parameter), y + k)
             k += 16
         }
         guard k < n else { return }
         var tail = Vector()
         for lane in 0..<(n - k) { tail[lane] = x[k + lane] }
-        let result = f(tail)
+        let result = f(tail, parameter)
         for lane in 0..<(n - k) { y[k + lane] = result[lane] }
     }
 }
 
 extension FloatLanes {
-    /// g[k] = f(z[k], a[k], g[k]) over n elements, the tail through zero-padded vectors.
+    /// g[k] = f(z[k], a[k], g[k], parameter) over n elements, the tail through zero-padded vectors.
     @inline(__always)
     static func update(
         _ n: Int, _ z: UnsafePointer<Float>, _ a: UnsafePointer<Float>, _ g: UnsafeMutablePointer<Float>,
-        _ f: (Vector, Vector, Vector) -> Vector
+        _ parameter: Float, _ f: (Vector, Vector, Vector, Float) -> Vector
     ) {
         var k = 0
         while k + 16 <= n {
-            MatrixProduct.store(f(MatrixProduct.load(z + k), MatrixProduct.load(a + k), MatrixProduct.load(g + k)), g + k)
+            MatrixProduct.store(f(MatrixProduct.load(z + k), MatrixProduct.load(a + k), MatrixProduct.load(g + k), parameter), g + k)
             k += 16
         }
         guard k < n else { return }
@@ -114,7 +116,7 @@ extension FloatLanes {
             at[lane] = a[k + lane]
             gt[lane] = g[k + lane]
         }
-        let result = f(zt, at, gt)
+        let result = f(zt, at, gt, parameter)
         for lane in 0..<(n - k) { g[k + lane] = result[lane] }
     }
 }

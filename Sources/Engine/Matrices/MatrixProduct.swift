@@ -26,6 +26,9 @@ enum MatrixProduct {
         static func transposed(_ base: UnsafePointer<Float>, storedColumns columns: Int) -> Operand {
             Operand(base: base, rowStride: 1, columnStride: columns)
         }
+
+        /// This operand's transpose: the same elements, the strides swapped.
+        var transposed: Operand { Operand(base: base, rowStride: columnStride, columnStride: rowStride) }
     }
 
     @inline(__always)
@@ -58,6 +61,25 @@ enum MatrixProduct {
             c.update(repeating: 0, count: m * n)
             return
         }
+        guard n <= narrowest, m >= 16 else { return multiplyInPanels(a, b, into: c, m: m, k: k, n: n) }
+        // A few columns (a network's output layer of two units) would fill a sixteen-wide
+        // panel mostly with zeros: Cᵀ = Bᵀ·Aᵀ puts C's many rows across the panel instead.
+        // Each element is the same chain of fused multiply-adds, operands swapped, so the
+        // bits do not change.
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: n * m) { buffer in
+            let transposed = buffer.baseAddress!
+            multiplyInPanels(b.transposed, a.transposed, into: transposed, m: n, k: k, n: m)
+            for i in 0..<m {
+                for j in 0..<n { c[i * n + j] = transposed[j * m + i] }
+            }
+        }
+    }
+
+    /// Products with at most this many columns are computed transposed: for two columns,
+    /// both products of the output layer's gradient took an eighth of the kernel's time.
+    static let narrowest = 8
+
+    private static func multiplyInPanels(_ a: Operand, _ b: Operand, into c: UnsafeMutablePointer<Float>, m: Int, k: Int, n: Int) {
         withUnsafeTemporaryAllocation(of: Float.self, capacity: depth * 32) { buffer in
             let panel = buffer.baseAddress!
             for p0 in stride(from: 0, to: k, by: depth) {
@@ -93,13 +115,17 @@ enum MatrixProduct {
     /// The panel: B's rows p0..<p1 restricted to the columns, one after another, each row
     /// `width` floats with zeros after the last column.
     private static func pack(_ b: Operand, rows: Range<Int>, columns: Range<Int>, width: Int, into panel: UnsafeMutablePointer<Float>) {
+        let blocked = b.rowStride == 1 ? packTransposedBlocks(b, rows: rows, columns: columns, width: width, into: panel) : (rows: 0, columns: 0)
         var target = panel
         for p in rows {
-            var source = b.base + p * b.rowStride + columns.lowerBound * b.columnStride
+            let row = p - rows.lowerBound
+            // What the sixteen-square blocks wrote: their columns, in their rows.
+            let first = row < blocked.rows ? blocked.columns : 0
+            var source = b.base + p * b.rowStride + (columns.lowerBound + first) * b.columnStride
             if b.columnStride == 1 {
-                target.update(from: source, count: columns.count)
+                (target + first).update(from: source, count: columns.count - first)
             } else {
-                for jj in 0..<columns.count {
+                for jj in first..<columns.count {
                     target[jj] = source.pointee
                     source += b.columnStride
                 }
@@ -107,6 +133,55 @@ enum MatrixProduct {
             for jj in columns.count..<width { target[jj] = 0 }
             target += width
         }
+    }
+
+    /// The panel of a transposed matrix, whose columns are stored rows, in blocks of 16 × 16
+    /// moved by register transposes: gathering it an element at a time down a stride was
+    /// the largest cost of training after the kernel. Returns how many rows and columns
+    /// the blocks covered; `pack` fills in the rest.
+    private static func packTransposedBlocks(
+        _ b: Operand, rows: Range<Int>, columns: Range<Int>, width: Int, into panel: UnsafeMutablePointer<Float>
+    ) -> (rows: Int, columns: Int) {
+        let (fullRows, fullColumns) = (rows.count / 16 * 16, columns.count / 16 * 16)
+        for row in stride(from: 0, to: fullRows, by: 16) {
+            for column in stride(from: 0, to: fullColumns, by: 16) {
+                let source = b.base + (rows.lowerBound + row) + (columns.lowerBound + column) * b.columnStride
+                transpose16(source, stride: b.columnStride, into: panel + row * width + column, stride: width)
+            }
+        }
+        return (fullRows, fullColumns)
+    }
+
+    /// Writes the transpose of the 16 × 16 block at `source` (rows `sourceStride` apart) to
+    /// `target`. Four rounds of unzipping pairs of rows, each taking the even then the odd
+    /// lanes of two rows side by side, move element (r, c) to (c, r): each round rotates
+    /// the element's 8-bit index (4 row bits, 4 column bits) right by one.
+    @inline(__always)
+    private static func transpose16(
+        _ source: UnsafePointer<Float>, stride sourceStride: Int, into target: UnsafeMutablePointer<Float>, stride targetStride: Int
+    ) {
+        let s = sourceStride
+        var v = (load(source), load(source + s), load(source + 2 * s), load(source + 3 * s),
+                 load(source + 4 * s), load(source + 5 * s), load(source + 6 * s), load(source + 7 * s),
+                 load(source + 8 * s), load(source + 9 * s), load(source + 10 * s), load(source + 11 * s),
+                 load(source + 12 * s), load(source + 13 * s), load(source + 14 * s), load(source + 15 * s))
+        for _ in 0..<4 {
+            let (e0, o0) = unzip(v.0, v.1), (e1, o1) = unzip(v.2, v.3), (e2, o2) = unzip(v.4, v.5), (e3, o3) = unzip(v.6, v.7)
+            let (e4, o4) = unzip(v.8, v.9), (e5, o5) = unzip(v.10, v.11), (e6, o6) = unzip(v.12, v.13), (e7, o7) = unzip(v.14, v.15)
+            v = (e0, e1, e2, e3, e4, e5, e6, e7, o0, o1, o2, o3, o4, o5, o6, o7)
+        }
+        let t = targetStride
+        store(v.0, target); store(v.1, target + t); store(v.2, target + 2 * t); store(v.3, target + 3 * t)
+        store(v.4, target + 4 * t); store(v.5, target + 5 * t); store(v.6, target + 6 * t); store(v.7, target + 7 * t)
+        store(v.8, target + 8 * t); store(v.9, target + 9 * t); store(v.10, target + 10 * t); store(v.11, target + 11 * t)
+        store(v.12, target + 12 * t); store(v.13, target + 13 * t); store(v.14, target + 14 * t); store(v.15, target + 15 * t)
+    }
+
+    /// The even lanes of a and b side by side, then the odd ones (one two-source permute each).
+    @inline(__always)
+    private static func unzip(_ a: Vector, _ b: Vector) -> (Vector, Vector) {
+        let pair = SIMD32<Float>(lowHalf: a, highHalf: b)
+        return (pair.evenHalf, pair.oddHalf)
     }
 
     /// The kernels for one panel: rows of A against the packed columns, for depths p0..<p1.
