@@ -122,8 +122,7 @@ extension FloatLanes {
 }
 
 extension FloatLanes {
-    /// target[k] += source[k] for n elements, sixteen at a time: adding a bias row, or one
-    /// row of a sum over the batch.
+    /// target[k] += source[k] for n elements, sixteen at a time: adding a bias row.
     @inline(__always)
     static func add(_ n: Int, _ source: UnsafePointer<Float>, into target: UnsafeMutablePointer<Float>) {
         var k = 0
@@ -134,6 +133,27 @@ extension FloatLanes {
         while k < n {
             target[k] += source[k]
             k += 1
+        }
+    }
+}
+
+extension FloatLanes {
+    /// target[j] = Σᵢ x[i · columns + j], the rows added in order from 0, each sum held in a
+    /// register: added through memory row by row, every add waited for the last one's store.
+    @inline(__always)
+    static func columnSums(rows: Int, columns: Int, _ x: UnsafePointer<Float>, into target: UnsafeMutablePointer<Float>) {
+        var j = 0
+        while j + 16 <= columns {
+            var sum = Vector()
+            for i in 0..<rows { sum += MatrixProduct.load(x + i * columns + j) }
+            MatrixProduct.store(sum, target + j)
+            j += 16
+        }
+        while j < columns {
+            var sum: Float = 0
+            for i in 0..<rows { sum += x[i * columns + j] }
+            target[j] = sum
+            j += 1
         }
     }
 }

@@ -94,12 +94,10 @@ enum MatrixProduct {
                         pack(b, rows: p0..<p1, columns: j..<j + columns, width: width, into: panel)
                         tile = Tile(a: a, panel: panel, panelStride: width, p0: p0, p1: p1, n: n, columns: columns)
                     }
-                    var i = 0
-                    while i + 4 <= m {
-                        if width == 32 { tile.rows4(i, c + i * n + j) } else { tile.rows4narrow(i, c + i * n + j) }
-                        i += 4
+                    for i in stride(from: 0, to: m, by: 4) {
+                        let rows = min(4, m - i)
+                        if width == 32 { tile.rows4(i, c + i * n + j, rows: rows) } else { tile.rows4narrow(i, c + i * n + j, rows: rows) }
                     }
-                    for row in i..<m { tile.row1(row, c + row * n + j, width: width) }
                 }
             }
         }
@@ -211,19 +209,28 @@ enum MatrixProduct {
             for lane in 0..<max(0, columns - offset) { c[offset + lane] = v[lane] }
         }
 
-        /// Rows i..<i + 4 by 32 columns. Running pointers: index arithmetic in the loop
-        /// would carry overflow checks.
+        /// Where rows 1, 2 and 3 of a block of `rows` start, as multiples of `stride`: a block
+        /// of fewer than four rows uses its first row in place of the missing ones (and does
+        /// not store them), which keeps eight sums in flight where a row at a time waited on
+        /// one chain of multiply-adds.
         @inline(__always)
-        func rows4(_ i: Int, _ c: UnsafeMutablePointer<Float>) {
-            let s = a.rowStride
-            var (c00, c01, c10, c11) = (start(c, 0), start(c, 16), start(c + n, 0), start(c + n, 16))
-            var (c20, c21, c30, c31) = (start(c + 2 * n, 0), start(c + 2 * n, 16), start(c + 3 * n, 0), start(c + 3 * n, 16))
+        func offsets(_ rows: Int, _ stride: Int) -> (Int, Int, Int) {
+            (rows > 1 ? stride : 0, rows > 2 ? 2 * stride : 0, rows > 3 ? 3 * stride : 0)
+        }
+
+        /// Rows i..<i + rows (at most 4) by 32 columns. Running pointers: index arithmetic
+        /// in the loop would carry overflow checks.
+        @inline(__always)
+        func rows4(_ i: Int, _ c: UnsafeMutablePointer<Float>, rows: Int) {
+            let (s1, s2, s3) = offsets(rows, a.rowStride), (n1, n2, n3) = offsets(rows, n)
+            var (c00, c01, c10, c11) = (start(c, 0), start(c, 16), start(c + n1, 0), start(c + n1, 16))
+            var (c20, c21, c30, c31) = (start(c + n2, 0), start(c + n2, 16), start(c + n3, 0), start(c + n3, 16))
             var row = panel
-            var column = a.base + i * s + p0 * a.columnStride
+            var column = a.base + i * a.rowStride + p0 * a.columnStride
             for _ in p0..<p1 {
                 let b0 = load(row), b1 = load(row + 16)
-                let a0 = Vector(repeating: column[0]), a1 = Vector(repeating: column[s])
-                let a2 = Vector(repeating: column[2 * s]), a3 = Vector(repeating: column[3 * s])
+                let a0 = Vector(repeating: column[0]), a1 = Vector(repeating: column[s1])
+                let a2 = Vector(repeating: column[s2]), a3 = Vector(repeating: column[s3])
                 c00 = c00.addingProduct(a0, b0); c01 = c01.addingProduct(a0, b1)
                 c10 = c10.addingProduct(a1, b0); c11 = c11.addingProduct(a1, b1)
                 c20 = c20.addingProduct(a2, b0); c21 = c21.addingProduct(a2, b1)
@@ -231,43 +238,32 @@ enum MatrixProduct {
                 row += panelStride
                 column += a.columnStride
             }
-            finish(c00, c, 0); finish(c01, c, 16); finish(c10, c + n, 0); finish(c11, c + n, 16)
-            finish(c20, c + 2 * n, 0); finish(c21, c + 2 * n, 16); finish(c30, c + 3 * n, 0); finish(c31, c + 3 * n, 16)
+            finish(c00, c, 0); finish(c01, c, 16)
+            if rows > 1 { finish(c10, c + n1, 0); finish(c11, c + n1, 16) }
+            if rows > 2 { finish(c20, c + n2, 0); finish(c21, c + n2, 16) }
+            if rows > 3 { finish(c30, c + n3, 0); finish(c31, c + n3, 16) }
         }
 
-        /// Rows i..<i + 4 by 16 columns.
+        /// Rows i..<i + rows (at most 4) by 16 columns.
         @inline(__always)
-        func rows4narrow(_ i: Int, _ c: UnsafeMutablePointer<Float>) {
-            let s = a.rowStride
-            var (c0, c1, c2, c3) = (start(c, 0), start(c + n, 0), start(c + 2 * n, 0), start(c + 3 * n, 0))
+        func rows4narrow(_ i: Int, _ c: UnsafeMutablePointer<Float>, rows: Int) {
+            let (s1, s2, s3) = offsets(rows, a.rowStride), (n1, n2, n3) = offsets(rows, n)
+            var (c0, c1, c2, c3) = (start(c, 0), start(c + n1, 0), start(c + n2, 0), start(c + n3, 0))
             var row = panel
-            var column = a.base + i * s + p0 * a.columnStride
+            var column = a.base + i * a.rowStride + p0 * a.columnStride
             for _ in p0..<p1 {
                 let b0 = load(row)
                 c0 = c0.addingProduct(Vector(repeating: column[0]), b0)
-                c1 = c1.addingProduct(Vector(repeating: column[s]), b0)
-                c2 = c2.addingProduct(Vector(repeating: column[2 * s]), b0)
-                c3 = c3.addingProduct(Vector(repeating: column[3 * s]), b0)
+                c1 = c1.addingProduct(Vector(repeating: column[s1]), b0)
+                c2 = c2.addingProduct(Vector(repeating: column[s2]), b0)
+                c3 = c3.addingProduct(Vector(repeating: column[s3]), b0)
                 row += panelStride
                 column += a.columnStride
             }
-            finish(c0, c, 0); finish(c1, c + n, 0); finish(c2, c + 2 * n, 0); finish(c3, c + 3 * n, 0)
-        }
-
-        /// One row by the panel's 16 or 32 columns.
-        @inline(__always)
-        func row1(_ i: Int, _ c: UnsafeMutablePointer<Float>, width: Int) {
-            for offset in stride(from: 0, to: width, by: 16) {
-                var sum = start(c, offset)
-                var row = panel + offset
-                var column = a.base + i * a.rowStride + p0 * a.columnStride
-                for _ in p0..<p1 {
-                    sum = sum.addingProduct(Vector(repeating: column[0]), load(row))
-                    row += panelStride
-                    column += a.columnStride
-                }
-                finish(sum, c, offset)
-            }
+            finish(c0, c, 0)
+            if rows > 1 { finish(c1, c + n1, 0) }
+            if rows > 2 { finish(c2, c + n2, 0) }
+            if rows > 3 { finish(c3, c + n3, 0) }
         }
     }
 

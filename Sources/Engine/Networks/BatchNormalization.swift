@@ -47,8 +47,7 @@ public struct BatchNormalization: Sendable, Hashable {
     ) {
         let m = units
         let count = Float(rows)
-        statistics.mean.update(repeating: 0, count: m)
-        for i in 0..<rows { FloatLanes.add(m, x + i * m, into: statistics.mean) }
+        FloatLanes.columnSums(rows: rows, columns: m, x, into: statistics.mean)
         for j in 0..<m { statistics.mean[j] /= count }
         statistics.variance.update(repeating: 0, count: m)
         for i in 0..<rows {

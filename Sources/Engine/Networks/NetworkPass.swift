@@ -249,10 +249,10 @@ final class NetworkPass {
             }
         }
         // ∂L/∂b = Σ over the batch of δ_l, in row order; 0 for a layer without biases.
-        let biasGradient = biasGradients[index]
-        biasGradient.update(repeating: 0, count: m)
         if layer.hasBias {
-            for i in 0..<rows { FloatLanes.add(m, delta + i * m, into: biasGradient) }
+            FloatLanes.columnSums(rows: rows, columns: m, delta, into: biasGradients[index])
+        } else {
+            biasGradients[index].update(repeating: 0, count: m)
         }
     }
 
