@@ -58,6 +58,28 @@ import Testing
         #expect(xwT == x.multiplied(by: w.transposed).storage)
     }
 
+    /// A bias added by the product has the bits of adding it to every row afterwards, in
+    /// panels, transposed (few columns), and after more than one depth block.
+    @Test(arguments: shapes + [(0, 3, 5), (4, 0, 6)])
+    func biasAddedAsTheProductIsStored(shape: (Int, Int, Int)) {
+        let (m, k, n) = shape
+        let a = Self.matrix(m, k, seed: 9), b = Self.matrix(k, n, seed: 10), bias = Self.matrix(1, n, seed: 11)
+        var expected = a.multiplied(by: b)
+        for i in 0..<m {
+            for j in 0..<n { expected[i, j] += bias[0, j] }
+        }
+        var c = [Float](repeating: .nan, count: m * n)
+        a.storage.withUnsafeBufferPointer { a in
+            b.storage.withUnsafeBufferPointer { b in
+                bias.storage.withUnsafeBufferPointer { bias in
+                    MatrixProduct.multiply(.rows(a.baseAddress!, columns: k), .rows(b.baseAddress!, columns: n), into: &c,
+                                           m: m, k: k, n: n, adding: bias.baseAddress!)
+                }
+            }
+        }
+        #expect(c == expected.storage, "\(m)×\(k)·\(k)×\(n) + bias")
+    }
+
     @Test func transposeSwapsRowsAndColumns() {
         let a = Self.matrix(19, 37, seed: 3)
         let t = a.transposed

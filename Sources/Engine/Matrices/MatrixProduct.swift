@@ -56,21 +56,27 @@ enum MatrixProduct {
     /// rows may be far apart or (transposed) not rows at all, and for n = 256 the stride
     /// maps every row onto the same few L1 sets, which halved the speed. A later depth
     /// block resumes the sums from C.
-    static func multiply(_ a: Operand, _ b: Operand, into c: UnsafeMutablePointer<Float>, m: Int, k: Int, n: Int) {
+    ///
+    /// With a `bias` of n numbers, c = a · b + bias, the bias added to each row of the finished
+    /// product as it is stored (the bits of adding it afterwards, without another pass).
+    static func multiply(
+        _ a: Operand, _ b: Operand, into c: UnsafeMutablePointer<Float>, m: Int, k: Int, n: Int, adding bias: UnsafePointer<Float>? = nil
+    ) {
         guard k > 0 else {
             c.update(repeating: 0, count: m * n)
+            if let bias { for i in 0..<m { FloatLanes.add(n, bias, into: c + i * n) } }
             return
         }
-        guard n <= narrowest, m >= 16 else { return multiplyInPanels(a, b, into: c, m: m, k: k, n: n) }
+        guard n <= narrowest, m >= 16 else { return multiplyInPanels(a, b, into: c, m: m, k: k, n: n, adding: bias) }
         // A few columns (a network's output layer of two units) would fill a sixteen-wide
         // panel mostly with zeros: Cᵀ = Bᵀ·Aᵀ puts C's many rows across the panel instead.
         // Each element is the same chain of fused multiply-adds, operands swapped, so the
         // bits do not change.
         withUnsafeTemporaryAllocation(of: Float.self, capacity: n * m) { buffer in
             let transposed = buffer.baseAddress!
-            multiplyInPanels(b.transposed, a.transposed, into: transposed, m: n, k: k, n: m)
+            multiplyInPanels(b.transposed, a.transposed, into: transposed, m: n, k: k, n: m, adding: nil)
             for i in 0..<m {
-                for j in 0..<n { c[i * n + j] = transposed[j * m + i] }
+                for j in 0..<n { c[i * n + j] = bias.map { transposed[j * m + i] + $0[j] } ?? transposed[j * m + i] }
             }
         }
     }
@@ -79,7 +85,9 @@ enum MatrixProduct {
     /// both products of the output layer's gradient took an eighth of the kernel's time.
     static let narrowest = 8
 
-    private static func multiplyInPanels(_ a: Operand, _ b: Operand, into c: UnsafeMutablePointer<Float>, m: Int, k: Int, n: Int) {
+    private static func multiplyInPanels(
+        _ a: Operand, _ b: Operand, into c: UnsafeMutablePointer<Float>, m: Int, k: Int, n: Int, adding bias: UnsafePointer<Float>?
+    ) {
         withUnsafeTemporaryAllocation(of: Float.self, capacity: depth * 32) { buffer in
             let panel = buffer.baseAddress!
             for p0 in stride(from: 0, to: k, by: depth) {
@@ -87,12 +95,14 @@ enum MatrixProduct {
                 for j in stride(from: 0, to: n, by: 32) {
                     let columns = min(32, n - j)
                     let width = columns > 16 ? 32 : 16
+                    // The bias goes in with the last depth block, after the whole sum.
+                    let panelBias = p1 == k ? bias.map { $0 + j } : nil
                     let tile: Tile
                     if b.columnStride == 1, b.rowStride <= directStride, columns == width {
-                        tile = Tile(a: a, panel: b.base + p0 * b.rowStride + j, panelStride: b.rowStride, p0: p0, p1: p1, n: n, columns: columns)
+                        tile = Tile(a: a, panel: b.base + p0 * b.rowStride + j, panelStride: b.rowStride, p0: p0, p1: p1, n: n, columns: columns, bias: panelBias)
                     } else {
                         pack(b, rows: p0..<p1, columns: j..<j + columns, width: width, into: panel)
-                        tile = Tile(a: a, panel: panel, panelStride: width, p0: p0, p1: p1, n: n, columns: columns)
+                        tile = Tile(a: a, panel: panel, panelStride: width, p0: p0, p1: p1, n: n, columns: columns, bias: panelBias)
                     }
                     for i in stride(from: 0, to: m, by: 4) {
                         let rows = min(4, m - i)
@@ -114,11 +124,12 @@ enum MatrixProduct {
     /// `width` floats with zeros after the last column.
     private static func pack(_ b: Operand, rows: Range<Int>, columns: Range<Int>, width: Int, into panel: UnsafeMutablePointer<Float>) {
         let blocked = b.rowStride == 1 ? packTransposedBlocks(b, rows: rows, columns: columns, width: width, into: panel) : (rows: 0, columns: 0)
-        var target = panel
         for p in rows {
             let row = p - rows.lowerBound
             // What the sixteen-square blocks wrote: their columns, in their rows.
             let first = row < blocked.rows ? blocked.columns : 0
+            guard first < width else { continue }
+            let target = panel + row * width
             var source = b.base + p * b.rowStride + (columns.lowerBound + first) * b.columnStride
             if b.columnStride == 1 {
                 (target + first).update(from: source, count: columns.count - first)
@@ -129,7 +140,6 @@ enum MatrixProduct {
                 }
             }
             for jj in columns.count..<width { target[jj] = 0 }
-            target += width
         }
     }
 
@@ -191,6 +201,8 @@ enum MatrixProduct {
         let p0: Int, p1: Int
         /// C's row length, and how many of the panel's columns are real.
         let n: Int, columns: Int
+        /// Added to each row as it is stored: the panel's part of the bias, in the last depth block.
+        let bias: UnsafePointer<Float>?
 
         /// The running sums of 16 columns from `offset`: zero in the first depth block, C's
         /// partial sums after it. Columns past the real ones start (and stay) unused.
@@ -205,8 +217,8 @@ enum MatrixProduct {
 
         @inline(__always)
         func finish(_ v: Vector, _ c: UnsafeMutablePointer<Float>, _ offset: Int) {
-            if offset + 16 <= columns { return store(v, c + offset) }
-            for lane in 0..<max(0, columns - offset) { c[offset + lane] = v[lane] }
+            if offset + 16 <= columns { return store(bias.map { v + load($0 + offset) } ?? v, c + offset) }
+            for lane in 0..<max(0, columns - offset) { c[offset + lane] = bias.map { v[lane] + $0[offset + lane] } ?? v[lane] }
         }
 
         /// Where rows 1, 2 and 3 of a block of `rows` start, as multiples of `stride`: a block

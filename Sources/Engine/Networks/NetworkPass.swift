@@ -132,11 +132,10 @@ final class NetworkPass {
     private func denseForward(_ layer: DenseLayer, _ index: Int, rows: Int) {
         let (n, m, z) = (layer.inputCount, layer.outputCount, linear[index])
         layer.weights.storage.withUnsafeBufferPointer { w in
-            MatrixProduct.multiply(activations[index], w.baseAddress!, into: z, m: rows, k: n, n: m)
-        }
-        guard layer.hasBias else { return }
-        layer.biases.withUnsafeBufferPointer { b in
-            for i in 0..<rows { FloatLanes.add(m, b.baseAddress!, into: z + i * m) }
+            layer.biases.withUnsafeBufferPointer { b in
+                MatrixProduct.multiply(.rows(activations[index], columns: n), .rows(w.baseAddress!, columns: m), into: z,
+                                       m: rows, k: n, n: m, adding: layer.hasBias ? b.baseAddress : nil)
+            }
         }
     }
 

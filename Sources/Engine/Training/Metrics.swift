@@ -16,7 +16,7 @@ enum Metrics {
                 Trainer.evaluate(loss, pass, targets: $0.baseAddress! + start * outputs, rows: rows)
             }
             if let labels = data.labels {
-                correct += Self.correct(pass.activations.last!, rows: rows, outputs: outputs, labels: Array(labels[start..<start + rows]))
+                correct += Self.correct(pass.activations.last!, rows: rows, outputs: outputs, labels: labels[start..<start + rows])
             }
         }
         let count = Double(max(data.count, 1))
@@ -25,7 +25,7 @@ enum Metrics {
 
     /// How many rows the outputs classify as their label: the largest output, or for a
     /// single output, whether it is above one half.
-    static func correct(_ outputs: UnsafePointer<Float>, rows: Int, outputs width: Int, labels: [Int]) -> Int {
+    static func correct(_ outputs: UnsafePointer<Float>, rows: Int, outputs width: Int, labels: some Sequence<Int>) -> Int {
         var correct = 0
         for (i, label) in labels.prefix(rows).enumerated() {
             let row = outputs + i * width
