@@ -60,58 +60,41 @@ extension Compiler {
         @inline(__always) func combined(_ current: Value, _ operand: Value) throws -> Value {
             try Self.apply(op, current, operand, literals: (.fixed, literal), at: valueAt, evaluator: evaluator)
         }
-        /// `x op y` for two numbers of one kind, the commonest case: nil for anything else.
-        @inline(__always) func numbers(_ current: Value?, _ operand: Value) throws -> Value? {
-            switch (current, operand) {
-            case (.double(let x)?, .double(let y)): Operators.doubles(op, x, y)
-            case (.int(let x)?, .int(let y)): try evaluator.located(valueAt) { try Operators.integers(op, x, y) }
-            default: nil
-            }
-        }
         // `s += x`, the commonest statement of a loop, on a variable of either kind. The operand
         // is evaluated before the variable is read, as in Swift, where `s += f()` sees what `f`
-        // did to `s`. A number is replaced where it is: there is no old value to release.
+        // did to `s`. Two numbers of one kind are worked out by the operator's step, chosen
+        // here, and replaced where they are: there is no old value to release. The rest, with
+        // the names and locations of its errors, is a closure of its own that the fast path
+        // calls, so that the fast path's captures stay few (they are copied out on every call).
         if case .name(let name) = target.kind {
             let at = target.location
             switch self.target(name, at: at) {
             case .slot(let slot, isMutable: true, let type):
-                return { frame in
-                    try evaluator.step(at: location)
-                    let operand = try code(frame)
-                    if let result = try numbers(frame[slot], operand) {
-                        frame.initialize(slot, to: result)
-                        return .next
-                    }
+                let general: (Frame, Value) throws -> Void = { frame, operand in
                     guard let current = frame[slot] else { throw InterpreterError(.usedBeforeInitialized(name), at: at) }
                     let result = try combined(current, operand)
                     frame[slot] = try Self.kept(result, as: current, declared: type, at: valueAt, evaluator: evaluator)
-                    return .next
+                }
+                return switch op {
+                case .add: compound(AddStep.self, slot: slot, code, at: location, general: general)
+                case .subtract: compound(SubtractStep.self, slot: slot, code, at: location, general: general)
+                case .multiply: compound(MultiplyStep.self, slot: slot, code, at: location, general: general)
+                case .divide: compound(DivideStep.self, slot: slot, code, at: location, general: general)
+                default: compound(GeneralStep.self, slot: slot, code, at: location, general: general)
                 }
             case .variable(let reach):
-                @inline(__always) func update(_ variable: Variable, _ frame: Frame) throws {
-                    let operand = try code(frame)
-                    if variable.isMutable, let result = try numbers(variable.value, operand) {
-                        variable.replaceNumber(with: result)
-                        return
-                    }
+                let general: (Variable, Value) throws -> Void = { variable, operand in
                     guard let current = variable.value else { throw InterpreterError(.usedBeforeInitialized(name), at: at) }
                     let result = try combined(current, operand)
                     guard variable.isMutable else { throw InterpreterError(.assignmentToConstant(name), at: at) }
                     variable.value = try Self.kept(result, as: current, declared: variable.type, at: valueAt, evaluator: evaluator)
                 }
-                // A global, the variable of a block's top-level loop, is held here: switching on
-                // the reach would copy (retain) what it holds on every iteration.
-                if case .global(let variable) = reach {
-                    return { frame in
-                        try evaluator.step(at: location)
-                        try update(variable, frame)
-                        return .next
-                    }
-                }
-                return { frame in
-                    try evaluator.step(at: location)
-                    try update(try reach.variable(in: frame), frame)
-                    return .next
+                return switch op {
+                case .add: compound(AddStep.self, reach, code, at: location, general: general)
+                case .subtract: compound(SubtractStep.self, reach, code, at: location, general: general)
+                case .multiply: compound(MultiplyStep.self, reach, code, at: location, general: general)
+                case .divide: compound(DivideStep.self, reach, code, at: location, general: general)
+                default: compound(GeneralStep.self, reach, code, at: location, general: general)
                 }
             case .slot:
                 break
@@ -145,6 +128,63 @@ extension Compiler {
                 return try Self.replace(&element, with: result, literal: .fixed, at: valueAt, evaluator: evaluator)
             }
             return .next
+        }
+    }
+
+    /// `x op= operand` on a slot, two numbers of one kind by the operator `Step` names.
+    private func compound<Step: OperatorStep>(
+        _: Step.Type, slot: Int, _ operand: @escaping Code, at location: SourceLocation, general: @escaping (Frame, Value) throws -> Void
+    ) -> Action {
+        let evaluator = self.evaluator
+        return { frame in
+            try evaluator.step(at: location)
+            let value = try operand(frame)
+            if let result = Self.numbers(Step.self, frame[slot], value) {
+                frame.initialize(slot, to: result)
+            } else {
+                try general(frame, value)
+            }
+            return .next
+        }
+    }
+
+    /// `x op= operand` on a shared variable. A global (the variable of a block's top-level
+    /// loop) is held here: switching on the reach would copy (retain) what it holds on every
+    /// iteration.
+    private func compound<Step: OperatorStep>(
+        _: Step.Type, _ reach: Reach, _ operand: @escaping Code, at location: SourceLocation,
+        general: @escaping (Variable, Value) throws -> Void
+    ) -> Action {
+        let evaluator = self.evaluator
+        @inline(__always) func update(_ variable: Variable, _ frame: Frame) throws {
+            let value = try operand(frame)
+            if variable.isMutable, let result = Self.numbers(Step.self, variable.value, value) {
+                variable.replaceNumber(with: result)
+            } else {
+                try general(variable, value)
+            }
+        }
+        if case .global(let variable) = reach {
+            return { frame in
+                try evaluator.step(at: location)
+                try update(variable, frame)
+                return .next
+            }
+        }
+        return { frame in
+            try evaluator.step(at: location)
+            try update(try reach.variable(in: frame), frame)
+            return .next
+        }
+    }
+
+    /// `x op y` for two numbers of one kind; nil for anything else, and for an overflow,
+    /// which the general rules report.
+    @inline(__always) private static func numbers<Step: OperatorStep>(_: Step.Type, _ current: Value?, _ operand: Value) -> Value? {
+        switch (current, operand) {
+        case (.double(let x)?, .double(let y)): Step.doubles(x, y)
+        case (.int(let x)?, .int(let y)): Step.ints(x, y)
+        default: nil
         }
     }
 

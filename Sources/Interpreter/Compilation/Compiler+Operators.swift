@@ -85,6 +85,13 @@ extension Compiler {
                 let a = try code(frame)
                 return try apply(a, try Self.read(frame, slot, name, at))
             }
+        // Two expressions (`a[i][k] * a[k][j]`): the closures alone are captured, not the
+        // operands around them, which a call would copy out.
+        case (.code(let first), .code(let second)):
+            return { frame in
+                let left = try first(frame)
+                return try apply(left, try second(frame))
+            }
         case (let first, let second):
             return { frame in
                 let left = try Self.value(of: first, in: frame)
@@ -163,6 +170,11 @@ extension Compiler {
             return { frame in try test(try Self.read(frame, slot, name, at), b) }
         case (.slot(let first, let name, let at), .slot(let second, let otherName, let otherAt)):
             return { frame in try test(try Self.read(frame, first, name, at), try Self.read(frame, second, otherName, otherAt)) }
+        case (.code(let first), .code(let second)):
+            return { frame in
+                let left = try first(frame)
+                return try test(left, try second(frame))
+            }
         case (let first, let second):
             return { frame in
                 let left = try Self.value(of: first, in: frame)
