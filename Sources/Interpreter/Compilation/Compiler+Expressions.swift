@@ -110,12 +110,14 @@ extension Compiler {
     /// copying a `Value`.
     @inline(__always)
     static func value(of variable: Variable, _ name: String, _ location: SourceLocation) throws -> Value {
-        switch variable.value {
-        case .int(let n)?: return .int(n)
-        case .double(let x)?: return .double(x)
-        case let value?: return value
-        case nil: throw InterpreterError(.usedBeforeInitialized(name), at: location)
-        }
+        guard let value = rebuilt(variable.value) else { throw InterpreterError(.usedBeforeInitialized(name), at: location) }
+        return value
+    }
+
+    @inline(__always)
+    static func value(of variable: Variable, _ use: VariableUse) throws -> Value {
+        guard let value = rebuilt(variable.value) else { throw InterpreterError(.usedBeforeInitialized(use.name), at: use.location) }
+        return value
     }
 
     private func interpolation(_ parts: [InterpolationPart], at location: SourceLocation) -> Code {
@@ -244,7 +246,7 @@ extension Compiler {
                 return try evaluator.subscripted(try read(frame), position, at: location, indexAt: indexAt)
             }
             // `xs[i]` with the index in a slot: a loop's commonest read.
-            guard case .slot(let i, _, _) = column else { return general }
+            guard case .slot(let i, _) = column else { return general }
             return { frame in
                 if case .int(let position)? = frame[i], let element = Self.lend(place, in: frame, { Self.element(of: $0, position) }) {
                     return element
@@ -263,7 +265,7 @@ extension Compiler {
             }
             // `grid[i][j]` with both indices in slots: the inner loop of a product written by
             // hand. Only where the variable is, is switched on when it runs.
-            guard case .slot(let i, _, _) = row, case .slot(let j, _, _) = column else { return general }
+            guard case .slot(let i, _) = row, case .slot(let j, _) = column else { return general }
             return { frame in
                 if case .int(let r)? = frame[i], case .int(let c)? = frame[j],
                    let element = Self.lend(place, in: frame, { Self.element(of: $0, r, c) }) {

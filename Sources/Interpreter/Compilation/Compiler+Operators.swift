@@ -7,9 +7,9 @@ import LessonsCore
 extension Compiler {
     /// An operand as a binary operator or a subscript reads it.
     enum Operand {
-        case slot(Int, name: String, at: SourceLocation)
+        case slot(Int, VariableUse)
         /// A variable of the block's top level, which a loop there reads as often as a slot.
-        case global(Variable, name: String, at: SourceLocation)
+        case global(Variable, VariableUse)
         case constant(Value)
         case code(Code)
     }
@@ -20,8 +20,8 @@ extension Compiler {
             return .constant(value)
         case .name(let name):
             switch resolve(name).storage {
-            case .value(let slot): return .slot(slot, name: name, at: expression.location)
-            case .global(let variable): return .global(variable, name: name, at: expression.location)
+            case .value(let slot): return .slot(slot, VariableUse(name, at: expression.location))
+            case .global(let variable): return .global(variable, VariableUse(name, at: expression.location))
             default: break
             }
         default:
@@ -56,37 +56,36 @@ extension Compiler {
             return try general(a, b)
         }
         switch (left, right) {
-        case (.slot(let slot, let name, let at), .constant(.int(let k))):
-            return variable(Step.self, slot, name, at, then: k, general: general)
-        case (.slot(let slot, let name, let at), .constant(.double(let k))):
-            return variable(Step.self, slot, name, at, then: k, general: general)
-        case (.slot(let slot, let name, let at), .constant(let b)):
-            return { frame in try apply(try Self.read(frame, slot, name, at), b) }
+        case (.slot(let slot, let use), .constant(.int(let k))):
+            return variable(Step.self, slot, use, then: k, general: general)
+        case (.slot(let slot, let use), .constant(.double(let k))):
+            return variable(Step.self, slot, use, then: k, general: general)
+        case (.slot(let slot, let use), .constant(let b)):
+            return { frame in try apply(try Self.read(frame, slot, use), b) }
         // A literal on the left (`0.1 * err`, `1 - p`), as common in formulas.
-        case (.constant(.int(let k)), .slot(let slot, let name, let at)):
-            return literal(Step.self, k, then: slot, name, at, general: general)
-        case (.constant(.double(let k)), .slot(let slot, let name, let at)):
-            return literal(Step.self, k, then: slot, name, at, general: general)
-        case (.constant(let a), .slot(let slot, let name, let at)):
-            return { frame in try apply(a, try Self.read(frame, slot, name, at)) }
+        case (.constant(.int(let k)), .slot(let slot, let use)):
+            return literal(Step.self, k, then: slot, use, general: general)
+        case (.constant(.double(let k)), .slot(let slot, let use)):
+            return literal(Step.self, k, then: slot, use, general: general)
+        case (.constant(let a), .slot(let slot, let use)):
+            return { frame in try apply(a, try Self.read(frame, slot, use)) }
         case (.constant(let a), .code(let code)):
             return { frame in try apply(a, try code(frame)) }
-        case (.slot(let first, let name, let at), .slot(let second, let otherName, let otherAt)):
-            return { frame in try apply(try Self.read(frame, first, name, at), try Self.read(frame, second, otherName, otherAt)) }
-        case (.slot(let slot, let name, let at), .code(let code)):
+        case (.slot(let first, let use), .slot(let second, let otherUse)):
+            return { frame in try apply(try Self.read(frame, first, use), try Self.read(frame, second, otherUse)) }
+        case (.slot(let slot, let use), .code(let code)):
             return { frame in
-                let a = try Self.read(frame, slot, name, at)
+                let a = try Self.read(frame, slot, use)
                 return try apply(a, try code(frame))
             }
         case (.code(let code), .constant(let b)):
             return { frame in try apply(try code(frame), b) }
-        case (.code(let code), .slot(let slot, let name, let at)):
+        case (.code(let code), .slot(let slot, let use)):
             return { frame in
                 let a = try code(frame)
-                return try apply(a, try Self.read(frame, slot, name, at))
+                return try apply(a, try Self.read(frame, slot, use))
             }
-        // Two expressions (`a[i][k] * a[k][j]`): the closures alone are captured, not the
-        // operands around them, which a call would copy out.
+        // Two expressions (`a[i][k] * a[k][j]`): the closures alone are captured.
         case (.code(let first), .code(let second)):
             return { frame in
                 let left = try first(frame)
@@ -102,21 +101,21 @@ extension Compiler {
 
     /// `x op k` for a variable and a literal of one kind of number.
     private func variable<Step: OperatorStep, Number: SlotNumber>(
-        _: Step.Type, _ slot: Int, _ name: String, _ at: SourceLocation, then k: Number, general: @escaping (Value, Value) throws -> Value
+        _: Step.Type, _ slot: Int, _ use: VariableUse, then k: Number, general: @escaping (Value, Value) throws -> Value
     ) -> Code {
         { frame in
             if let x = Number(frame[slot]), let result = Number.apply(Step.self, x, k) { return result }
-            return try general(try Self.read(frame, slot, name, at), k.value)
+            return try general(try Self.read(frame, slot, use), k.value)
         }
     }
 
     /// `k op x` for a literal and a variable of one kind of number.
     private func literal<Step: OperatorStep, Number: SlotNumber>(
-        _: Step.Type, _ k: Number, then slot: Int, _ name: String, _ at: SourceLocation, general: @escaping (Value, Value) throws -> Value
+        _: Step.Type, _ k: Number, then slot: Int, _ use: VariableUse, general: @escaping (Value, Value) throws -> Value
     ) -> Code {
         { frame in
             if let x = Number(frame[slot]), let result = Number.apply(Step.self, k, x) { return result }
-            return try general(k.value, try Self.read(frame, slot, name, at))
+            return try general(k.value, try Self.read(frame, slot, use))
         }
     }
 
@@ -156,20 +155,20 @@ extension Compiler {
             }
         }
         switch (operand(left), operand(right)) {
-        case (.slot(let slot, let name, let at), .constant(.int(let k))):
+        case (.slot(let slot, let use), .constant(.int(let k))):
             return { frame in
                 if let x = Int(frame[slot]) { return Step.test(x, k) }
-                return try test(try Self.read(frame, slot, name, at), .int(k))
+                return try test(try Self.read(frame, slot, use), .int(k))
             }
-        case (.slot(let slot, let name, let at), .constant(.double(let k))):
+        case (.slot(let slot, let use), .constant(.double(let k))):
             return { frame in
                 if let x = Double(frame[slot]) { return Step.test(x, k) }
-                return try test(try Self.read(frame, slot, name, at), .double(k))
+                return try test(try Self.read(frame, slot, use), .double(k))
             }
-        case (.slot(let slot, let name, let at), .constant(let b)):
-            return { frame in try test(try Self.read(frame, slot, name, at), b) }
-        case (.slot(let first, let name, let at), .slot(let second, let otherName, let otherAt)):
-            return { frame in try test(try Self.read(frame, first, name, at), try Self.read(frame, second, otherName, otherAt)) }
+        case (.slot(let slot, let use), .constant(let b)):
+            return { frame in try test(try Self.read(frame, slot, use), b) }
+        case (.slot(let first, let use), .slot(let second, let otherUse)):
+            return { frame in try test(try Self.read(frame, first, use), try Self.read(frame, second, otherUse)) }
         case (.code(let first), .code(let second)):
             return { frame in
                 let left = try first(frame)
@@ -232,21 +231,34 @@ extension Compiler {
     @inline(__always)
     static func value(of operand: Operand, in frame: Frame) throws -> Value {
         switch operand {
-        case .slot(let slot, let name, let at): try read(frame, slot, name, at)
-        case .global(let variable, let name, let at): try value(of: variable, name, at)
+        case .slot(let slot, let use): try read(frame, slot, use)
+        case .global(let variable, let use): try value(of: variable, use)
         case .constant(let value): value
         case .code(let code): try code(frame)
         }
     }
 
+    /// A slot's value, or the error of a variable read before it holds one. The use is read
+    /// only to throw: reading its name copies (retains) the string.
+    @inline(__always)
+    static func read(_ frame: Frame, _ slot: Int, _ use: VariableUse) throws -> Value {
+        guard let value = rebuilt(frame[slot]) else { throw InterpreterError(.usedBeforeInitialized(use.name), at: use.location) }
+        return value
+    }
+
     @inline(__always)
     static func read(_ frame: Frame, _ slot: Int, _ name: String, _ location: SourceLocation) throws -> Value {
-        // Numbers are rebuilt from their bits, which costs less than copying a `Value`.
-        switch frame[slot] {
-        case .int(let n)?: return .int(n)
-        case .double(let x)?: return .double(x)
-        case let value?: return value
-        case nil: throw InterpreterError(.usedBeforeInitialized(name), at: location)
+        guard let value = rebuilt(frame[slot]) else { throw InterpreterError(.usedBeforeInitialized(name), at: location) }
+        return value
+    }
+
+    /// The value itself, a number rebuilt from its bits, which costs less than copying a `Value`.
+    @inline(__always)
+    static func rebuilt(_ value: Value?) -> Value? {
+        switch value {
+        case .int(let n)?: .int(n)
+        case .double(let x)?: .double(x)
+        case let value: value
         }
     }
 
