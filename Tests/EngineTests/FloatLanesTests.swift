@@ -64,4 +64,17 @@ import Testing
         #expect(ys.allSatisfy { $0 <= 1 })
         #expect(Self.lanes(FloatLanes.tanh, xs.map { -$0 }) == ys.map { -$0 })
     }
+
+    /// Two squared sums side by side have the bits each has alone, whichever is longer.
+    @Test func squaredSumsTakenTogetherEqualEachAlone() {
+        let xs = Array(Self.sweep.prefix(300))
+        for (n1, n2) in [(0, 0), (5, 37), (37, 5), (16, 16), (128, 300), (300, 17)] {
+            xs.withUnsafeBufferPointer { x in
+                let (a, b) = (x.baseAddress!, x.baseAddress! + 300 - n2)
+                let (first, second) = FloatLanes.squaredSums(n1, a, n2, b)
+                #expect(first.bitPattern == FloatLanes.squaredDeviation(n1, a).bitPattern, "\(n1) of \((n1, n2))")
+                #expect(second.bitPattern == FloatLanes.squaredDeviation(n2, b).bitPattern, "\(n2) of \((n1, n2))")
+            }
+        }
+    }
 }

@@ -162,8 +162,15 @@ extension FloatLanes {
     /// Σ (x[k] − center)² over n elements: sixteen partial sums, then their sum, in a fixed order.
     @inline(__always)
     static func squaredDeviation(_ n: Int, _ x: UnsafePointer<Float>, from center: Float = 0) -> Float {
-        var partial = Vector()
-        var k = 0
+        squaredDeviation(n, x, from: center, continuing: Vector(), at: 0)
+    }
+
+    /// The same sum, its sixteen partial sums already carried up to element `start`.
+    @inline(__always)
+    private static func squaredDeviation(
+        _ n: Int, _ x: UnsafePointer<Float>, from center: Float, continuing partial: Vector, at start: Int
+    ) -> Float {
+        var (partial, k) = (partial, start)
         while k + 16 <= n {
             let d = MatrixProduct.load(x + k) - center
             partial = partial.addingProduct(d, d)
@@ -175,6 +182,22 @@ extension FloatLanes {
             k += 1
         }
         return total
+    }
+
+    /// The squared sums of two arrays, each with exactly the bits of `squaredDeviation`: each
+    /// sum is one chain of multiply-adds, which waits a multiply-add's latency per step, so
+    /// two chains side by side take the time of one.
+    @inline(__always)
+    static func squaredSums(_ n1: Int, _ x1: UnsafePointer<Float>, _ n2: Int, _ x2: UnsafePointer<Float>) -> (Float, Float) {
+        var (first, second) = (Vector(), Vector())
+        var k = 0
+        while k + 16 <= min(n1, n2) {
+            let (a, b) = (MatrixProduct.load(x1 + k), MatrixProduct.load(x2 + k))
+            first = first.addingProduct(a, a)
+            second = second.addingProduct(b, b)
+            k += 16
+        }
+        return (squaredDeviation(n1, x1, from: 0, continuing: first, at: k), squaredDeviation(n2, x2, from: 0, continuing: second, at: k))
     }
 
     /// Σ x[k] over n elements, in the same fixed order.

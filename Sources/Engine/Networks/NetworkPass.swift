@@ -37,10 +37,13 @@ final class NetworkPass {
     /// Whether the last forward pass used batch statistics and masks.
     private(set) var wasTraining = false
     private var allocations: [UnsafeMutablePointer<Float>] = []
+    /// The layers by how many weights they have, most first: the order the norm pairs them in.
+    private let largestWeightsFirst: [Int]
 
     init(_ network: Network, capacity: Int) {
         widths = network.widths
         self.capacity = capacity
+        largestWeightsFirst = network.layers.indices.sorted { network.layers[$0].weights.storage.count > network.layers[$1].weights.storage.count }
         activations = [allocate(capacity * widths[0])]
         for layer in network.layers {
             let (n, m) = (layer.inputCount, layer.outputCount)
@@ -276,17 +279,33 @@ final class NetworkPass {
         }
     }
 
-    /// The squared norm of every parameter gradient, summed in layer order.
+    /// The squared norm of every parameter gradient, summed in layer order. The weight
+    /// gradients' sums, most of the work, are taken two at a time, the largest together (see
+    /// `FloatLanes.squaredSums`); each has the bits it has alone.
     func squaredGradientNorm() -> Double {
-        var total = 0.0
-        for index in 1..<widths.count {
-            total += Double(FloatLanes.squaredDeviation(widths[index - 1] * widths[index], weightGradients[index - 1]))
-            total += Double(FloatLanes.squaredDeviation(widths[index], biasGradients[index - 1]))
-            if let scale = scaleGradients[index - 1], let shift = shiftGradients[index - 1] {
-                total += Double(FloatLanes.squaredDeviation(widths[index], scale)) + Double(FloatLanes.squaredDeviation(widths[index], shift))
+        let layers = widths.count - 1
+        return withUnsafeTemporaryAllocation(of: Float.self, capacity: layers) { weightSums in
+            func count(_ layer: Int) -> Int { widths[layer] * widths[layer + 1] }
+            var k = 0
+            while k + 1 < layers {
+                let (a, b) = (largestWeightsFirst[k], largestWeightsFirst[k + 1])
+                (weightSums[a], weightSums[b]) = FloatLanes.squaredSums(count(a), weightGradients[a], count(b), weightGradients[b])
+                k += 2
             }
+            if k < layers {
+                let last = largestWeightsFirst[k]
+                weightSums[last] = FloatLanes.squaredDeviation(count(last), weightGradients[last])
+            }
+            var total = 0.0
+            for index in 0..<layers {
+                total += Double(weightSums[index])
+                total += Double(FloatLanes.squaredDeviation(widths[index + 1], biasGradients[index]))
+                if let scale = scaleGradients[index], let shift = shiftGradients[index] {
+                    total += Double(FloatLanes.squaredDeviation(widths[index + 1], scale)) + Double(FloatLanes.squaredDeviation(widths[index + 1], shift))
+                }
+            }
+            return total
         }
-        return total
     }
 
     /// Multiplies every parameter gradient by `factor` (gradient-norm clipping).
