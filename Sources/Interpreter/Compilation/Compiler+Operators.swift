@@ -221,9 +221,25 @@ extension Compiler {
     private func ternary<Step: ComparisonStep, Number: SlotNumber>(
         _: Step.Type, _ slot: Int, _ k: Number, _ yes: Operand, _ no: Operand, general: @escaping (Frame) throws -> Bool
     ) -> Code {
-        { frame in
+        let choice = SlotChoice<Step, Number>(slot: slot, k: k, yes: yes, no: no, general: general)
+        return { frame in try choice.run(frame) }
+    }
+
+    /// A ternary's parts behind one reference, which is all its closure captures (see
+    /// `DirectCall`): captured themselves, they were copied out to it on every call.
+    final class SlotChoice<Step: ComparisonStep, Number: SlotNumber> {
+        let slot: Int
+        let k: Number
+        let yes: Operand, no: Operand
+        let general: (Frame) throws -> Bool
+
+        init(slot: Int, k: Number, yes: Operand, no: Operand, general: @escaping (Frame) throws -> Bool) {
+            (self.slot, self.k, self.yes, self.no, self.general) = (slot, k, yes, no, general)
+        }
+
+        @inline(__always) func run(_ frame: Frame) throws -> Value {
             let passed = if let x = Number(frame[slot]) { Step.test(x, k) } else { try general(frame) }
-            return passed ? try Self.value(of: yes, in: frame) : try Self.value(of: no, in: frame)
+            return passed ? try Compiler.value(of: yes, in: frame) : try Compiler.value(of: no, in: frame)
         }
     }
 
