@@ -10,7 +10,9 @@ import Testing
     static func lanes(_ f: (SIMD16<Float>) -> SIMD16<Float>, _ xs: [Float]) -> [Float] {
         var result = [Float](repeating: 0, count: xs.count)
         xs.withUnsafeBufferPointer { x in
-            result.withUnsafeMutableBufferPointer { y in FloatLanes.map(xs.count, x.baseAddress!, into: y.baseAddress!, 0) { x, _ in f(x) } }
+            result.withUnsafeMutableBufferPointer { y in
+                FloatLanes.map(xs.count, x.baseAddress!, into: y.baseAddress!, 0) { x, _ in f(x) }
+            }
         }
         return result
     }

@@ -153,10 +153,12 @@ import Testing
     /// Compound assignment works two numbers of one kind out by the operator's step, in a
     /// function's slot and in a global; everything else keeps the general rules and their errors.
     @Test func compoundAssignmentByTheOperatorsStepKeepsSwiftsRules() {
-        #expect(Self.value("func f() -> Double {\n    var x = 1.0\n    x += 2\n    x -= 0.5\n    x *= 4\n    x /= 2\n    return x\n}\nf()") == "5.0")
-        #expect(Self.value("func f() -> Int {\n    var n = 7\n    n %= 4\n    n -= 10\n    n *= 3\n    n /= 2\n    return n\n}\nf()") == "-10")
-        #expect(Self.value("func f() -> String {\n    var s = \"a\"\n    s += \"b\"\n    var xs = [1]\n    xs += [2]\n    return s + \"\\(xs)\"\n}\nf()")
-            == "\"ab[1, 2]\"")
+        #expect(Self.value("func f() -> Double {\n    var x = 1.0\n    x += 2\n    x -= 0.5\n    x *= 4\n    x /= 2\n    return x\n}\nf()")
+            == "5.0")
+        #expect(Self.value("func f() -> Int {\n    var n = 7\n    n %= 4\n    n -= 10\n    n *= 3\n    n /= 2\n    return n\n}\nf()")
+            == "-10")
+        #expect(Self.value("func f() -> String {\n    var s = \"a\"\n    s += \"b\"\n    var xs = [1]\n    xs += [2]\n"
+                           + "    return s + \"\\(xs)\"\n}\nf()") == "\"ab[1, 2]\"")
         DiagnosticTests.expectError("func f() -> Int {\n    var n = Int.max\n    n += 1️⃣1\n    return n\n}\nf()",
                                     "arithmetic overflow: the result of '+' does not fit in 'Int'")
         DiagnosticTests.expectError("func f() -> Int {\n    var n = Int.min\n    n *= 1️⃣-1\n    return n\n}\nf()",

@@ -36,9 +36,10 @@ extension Activation {
         }
     }
 
-    /// Each activation and its derivative on sixteen lanes, with its one parameter. They are named functions, not closures, because closures
-    /// given to `map` and `update` were compiled out of line, one call per sixteen elements:
-    /// tanh′ took 3.8% of training a tanh network as a closure and 1.4% as a function.
+    /// Each activation and its derivative on sixteen lanes, with its one parameter. They are
+    /// named functions, not closures, because closures given to `map` and `update` were
+    /// compiled out of line, one call per sixteen elements: tanh′ took 3.8% of training a
+    /// tanh network as a closure and 1.4% as a function.
     private enum Lanes {
         @inline(__always)
         static func sigmoid(_ z: Vector, _: Float) -> Vector { FloatLanes.sigmoid(z) }

@@ -197,7 +197,8 @@ extension FloatLanes {
             second = second.addingProduct(b, b)
             k += 16
         }
-        return (squaredDeviation(n1, x1, from: 0, continuing: first, at: k), squaredDeviation(n2, x2, from: 0, continuing: second, at: k))
+        return (squaredDeviation(n1, x1, from: 0, continuing: first, at: k),
+                squaredDeviation(n2, x2, from: 0, continuing: second, at: k))
     }
 
     /// Σ x[k] over n elements, in the same fixed order.

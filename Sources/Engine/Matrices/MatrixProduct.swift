@@ -81,8 +81,9 @@ enum MatrixProduct {
         }
     }
 
-    /// Products with at most this many columns are computed transposed: for two columns,
-    /// both products of the output layer's gradient took an eighth of the kernel's time.
+    /// Products with at most this many columns are computed transposed: a two-unit output
+    /// layer's forward product and its weight gradient took an eighth of the kernel's time
+    /// in padded panels.
     static let narrowest = 8
 
     private static func multiplyInPanels(
@@ -97,13 +98,10 @@ enum MatrixProduct {
                     let width = columns > 16 ? 32 : 16
                     // The bias goes in with the last depth block, after the whole sum.
                     let panelBias = p1 == k ? bias.map { $0 + j } : nil
-                    let tile: Tile
-                    if b.columnStride == 1, b.rowStride <= directStride, columns == width {
-                        tile = Tile(a: a, panel: b.base + p0 * b.rowStride + j, panelStride: b.rowStride, p0: p0, p1: p1, n: n, columns: columns, bias: panelBias)
-                    } else {
-                        pack(b, rows: p0..<p1, columns: j..<j + columns, width: width, into: panel)
-                        tile = Tile(a: a, panel: panel, panelStride: width, p0: p0, p1: p1, n: n, columns: columns, bias: panelBias)
-                    }
+                    let inPlace = b.columnStride == 1 && b.rowStride <= directStride && columns == width
+                    if !inPlace { pack(b, rows: p0..<p1, columns: j..<j + columns, width: width, into: panel) }
+                    let tile = Tile(a: a, panel: inPlace ? b.base + p0 * b.rowStride + j : panel,
+                                    panelStride: inPlace ? b.rowStride : width, p0: p0, p1: p1, n: n, columns: columns, bias: panelBias)
                     for i in stride(from: 0, to: m, by: 4) {
                         let rows = min(4, m - i)
                         if width == 32 { tile.rows4(i, c + i * n + j, rows: rows) } else { tile.rows4narrow(i, c + i * n + j, rows: rows) }
@@ -123,7 +121,8 @@ enum MatrixProduct {
     /// The panel: B's rows p0..<p1 restricted to the columns, one after another, each row
     /// `width` floats with zeros after the last column.
     private static func pack(_ b: Operand, rows: Range<Int>, columns: Range<Int>, width: Int, into panel: UnsafeMutablePointer<Float>) {
-        let blocked = b.rowStride == 1 ? packTransposedBlocks(b, rows: rows, columns: columns, width: width, into: panel) : (rows: 0, columns: 0)
+        let blocked = b.rowStride == 1
+            ? packTransposedBlocks(b, rows: rows, columns: columns, width: width, into: panel) : (rows: 0, columns: 0)
         for p in rows {
             let row = p - rows.lowerBound
             // What the sixteen-square blocks wrote: their columns, in their rows.

@@ -43,7 +43,9 @@ final class NetworkPass {
     init(_ network: Network, capacity: Int) {
         widths = network.widths
         self.capacity = capacity
-        largestWeightsFirst = network.layers.indices.sorted { network.layers[$0].weights.storage.count > network.layers[$1].weights.storage.count }
+        largestWeightsFirst = network.layers.indices.sorted {
+            network.layers[$0].weights.storage.count > network.layers[$1].weights.storage.count
+        }
         activations = [allocate(capacity * widths[0])]
         for layer in network.layers {
             let (n, m) = (layer.inputCount, layer.outputCount)
@@ -301,7 +303,8 @@ final class NetworkPass {
                 total += Double(weightSums[index])
                 total += Double(FloatLanes.squaredDeviation(widths[index + 1], biasGradients[index]))
                 if let scale = scaleGradients[index], let shift = shiftGradients[index] {
-                    total += Double(FloatLanes.squaredDeviation(widths[index + 1], scale)) + Double(FloatLanes.squaredDeviation(widths[index + 1], shift))
+                    total += Double(FloatLanes.squaredDeviation(widths[index + 1], scale))
+                        + Double(FloatLanes.squaredDeviation(widths[index + 1], shift))
                 }
             }
             return total

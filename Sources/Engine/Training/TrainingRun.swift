@@ -79,7 +79,8 @@ final class TrainingRun {
                 return false
             }
             if let labels = data.labels {
-                correct += Metrics.correct(pass.activations.last!, rows: rows, outputs: targets.columns, labels: indices.lazy.map { labels[$0] })
+                correct += Metrics.correct(pass.activations.last!, rows: rows, outputs: targets.columns,
+                                           labels: indices.lazy.map { labels[$0] })
             }
             epochLoss += loss * Double(rows)
             update(rows: rows, loss: loss)

@@ -240,18 +240,22 @@ extension Compiler {
         switch lender {
         case .variable(let place, let name, let at):
             let read = self.read(name, at: at)
-            let general: Code = { frame in
+            // `xs[i]` with the index in a slot: a loop's commonest read.
+            if case .slot(let i, _) = column {
+                let general: Code = { frame in
+                    try evaluator.subscripted(try read(frame), try Self.value(of: column, in: frame), at: location, indexAt: indexAt)
+                }
+                return { frame in
+                    if case .int(let position)? = frame[i], let element = Self.lend(place, in: frame, { Self.element(of: $0, position) }) {
+                        return element
+                    }
+                    return try general(frame)
+                }
+            }
+            return { frame in
                 let position = try Self.value(of: column, in: frame)
                 if let element = Self.lend(place, in: frame, { Self.element(of: $0, at: position) }) { return element }
                 return try evaluator.subscripted(try read(frame), position, at: location, indexAt: indexAt)
-            }
-            // `xs[i]` with the index in a slot: a loop's commonest read.
-            guard case .slot(let i, _) = column else { return general }
-            return { frame in
-                if case .int(let position)? = frame[i], let element = Self.lend(place, in: frame, { Self.element(of: $0, position) }) {
-                    return element
-                }
-                return try general(frame)
             }
         case .row(let place, let name, let at, let rowExpression, let rowLocation, let rowIndexAt):
             let read = self.read(name, at: at)
