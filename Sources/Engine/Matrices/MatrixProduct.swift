@@ -100,7 +100,7 @@ enum MatrixProduct {
                     let panelBias = p1 == k ? bias.map { $0 + j } : nil
                     let inPlace = b.columnStride == 1 && b.rowStride <= directStride && columns == width
                     if !inPlace { pack(b, rows: p0..<p1, columns: j..<j + columns, width: width, into: panel) }
-                    let tile = Tile(a: a, panel: inPlace ? b.base + p0 * b.rowStride + j : panel,
+                    let tile = Tile(a: a, panel: inPlace ? b.base + p0 * b.rowStride + j : UnsafePointer(panel),
                                     panelStride: inPlace ? b.rowStride : width, p0: p0, p1: p1, n: n, columns: columns, bias: panelBias)
                     for i in stride(from: 0, to: m, by: 4) {
                         let rows = min(4, m - i)
