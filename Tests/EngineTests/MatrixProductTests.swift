@@ -32,7 +32,7 @@ import Testing
 
     /// (m, k, n) for transposed operands: packed panels of whole 16 × 16 blocks with and
     /// without ragged edges, and few columns (computed transposed).
-    static let transposedShapes: [(Int, Int, Int)] = [(37, 9, 21), (32, 64, 64), (64, 32, 2), (48, 35, 50), (33, 64, 2),
+    static let transposedShapes: [(Int, Int, Int)] = [(9, 37, 21), (37, 9, 21), (32, 64, 64), (64, 32, 2), (48, 35, 50), (33, 64, 2),
                                                       (20, 300, 7), (64, 300, 40)]
 
     /// Transposed operands give the same bits as multiplying explicit transposes.
