@@ -21,6 +21,16 @@ import Testing
         let (m, k, n) = shape
         let a = Self.matrix(m, k, seed: 1), b = Self.matrix(k, n, seed: 2)
         let c = a.multiplied(by: b)
+        // With a workspace of the caller's, whose old contents must not matter.
+        var reused = [Float](repeating: .nan, count: m * n)
+        var workspace = [Float](repeating: .nan, count: MatrixProduct.workspaceCount)
+        a.storage.withUnsafeBufferPointer { a in
+            b.storage.withUnsafeBufferPointer { b in
+                MatrixProduct.multiply(.rows(a.baseAddress!, columns: k), .rows(b.baseAddress!, columns: n), into: &reused,
+                                       m: m, k: k, n: n, workspace: &workspace)
+            }
+        }
+        #expect(reused == c.storage)
         for i in 0..<m {
             for j in 0..<n {
                 var sum: Float = 0

@@ -59,22 +59,25 @@ enum MatrixProduct {
     ///
     /// With a `bias` of n numbers, c = a · b + bias, the bias added to each row of the finished
     /// product as it is stored (the bits of adding it afterwards, without another pass).
+    /// A caller that multiplies often passes a `workspace` of `workspaceCount` floats;
+    /// without one, each product allocates its own.
     static func multiply(
-        _ a: Operand, _ b: Operand, into c: UnsafeMutablePointer<Float>, m: Int, k: Int, n: Int, adding bias: UnsafePointer<Float>? = nil
+        _ a: Operand, _ b: Operand, into c: UnsafeMutablePointer<Float>, m: Int, k: Int, n: Int, adding bias: UnsafePointer<Float>? = nil,
+        workspace: UnsafeMutablePointer<Float>? = nil
     ) {
         guard k > 0 else {
             c.update(repeating: 0, count: m * n)
             if let bias { for i in 0..<m { FloatLanes.add(n, bias, into: c + i * n) } }
             return
         }
-        guard n <= narrowest, m >= 16 else { return multiplyInPanels(a, b, into: c, m: m, k: k, n: n, adding: bias) }
+        guard n <= narrowest, m >= 16 else { return multiplyInPanels(a, b, into: c, m: m, k: k, n: n, adding: bias, workspace: workspace) }
         // A few columns (a network's output layer of two units) would fill a sixteen-wide
         // panel mostly with zeros: Cᵀ = Bᵀ·Aᵀ puts C's many rows across the panel instead.
         // Each element is the same chain of fused multiply-adds, operands swapped, so the
         // bits do not change.
         withUnsafeTemporaryAllocation(of: Float.self, capacity: n * m) { buffer in
             let transposed = buffer.baseAddress!
-            multiplyInPanels(b.transposed, a.transposed, into: transposed, m: n, k: k, n: m, adding: nil)
+            multiplyInPanels(b.transposed, a.transposed, into: transposed, m: n, k: k, n: m, adding: nil, workspace: workspace)
             for i in 0..<m {
                 for j in 0..<n { c[i * n + j] = bias.map { transposed[j * m + i] + $0[j] } ?? transposed[j * m + i] }
             }
@@ -86,26 +89,34 @@ enum MatrixProduct {
     /// in padded panels.
     static let narrowest = 8
 
+    /// The floats of scratch a product packs B's panels into. Too large for the stack, a
+    /// workspace of its own was a call of `malloc` and `free` per product: a fiftieth of
+    /// training a small network.
+    static let workspaceCount = depth * 32
+
     private static func multiplyInPanels(
-        _ a: Operand, _ b: Operand, into c: UnsafeMutablePointer<Float>, m: Int, k: Int, n: Int, adding bias: UnsafePointer<Float>?
+        _ a: Operand, _ b: Operand, into c: UnsafeMutablePointer<Float>, m: Int, k: Int, n: Int, adding bias: UnsafePointer<Float>?,
+        workspace: UnsafeMutablePointer<Float>?
     ) {
-        withUnsafeTemporaryAllocation(of: Float.self, capacity: depth * 32) { buffer in
-            let panel = buffer.baseAddress!
-            for p0 in stride(from: 0, to: k, by: depth) {
-                let p1 = min(p0 + depth, k)
-                for j in stride(from: 0, to: n, by: 32) {
-                    let columns = min(32, n - j)
-                    let width = columns > 16 ? 32 : 16
-                    // The bias goes in with the last depth block, after the whole sum.
-                    let panelBias = p1 == k ? bias.map { $0 + j } : nil
-                    let inPlace = b.columnStride == 1 && b.rowStride <= directStride && columns == width
-                    if !inPlace { pack(b, rows: p0..<p1, columns: j..<j + columns, width: width, into: panel) }
-                    let tile = Tile(a: a, panel: inPlace ? b.base + p0 * b.rowStride + j : UnsafePointer(panel),
-                                    panelStride: inPlace ? b.rowStride : width, p0: p0, p1: p1, n: n, columns: columns, bias: panelBias)
-                    for i in stride(from: 0, to: m, by: 4) {
-                        let rows = min(4, m - i)
-                        if width == 32 { tile.rows4(i, c + i * n + j, rows: rows) } else { tile.rows4narrow(i, c + i * n + j, rows: rows) }
-                    }
+        guard let panel = workspace else {
+            return withUnsafeTemporaryAllocation(of: Float.self, capacity: workspaceCount) { buffer in
+                multiplyInPanels(a, b, into: c, m: m, k: k, n: n, adding: bias, workspace: buffer.baseAddress!)
+            }
+        }
+        for p0 in stride(from: 0, to: k, by: depth) {
+            let p1 = min(p0 + depth, k)
+            for j in stride(from: 0, to: n, by: 32) {
+                let columns = min(32, n - j)
+                let width = columns > 16 ? 32 : 16
+                // The bias goes in with the last depth block, after the whole sum.
+                let panelBias = p1 == k ? bias.map { $0 + j } : nil
+                let inPlace = b.columnStride == 1 && b.rowStride <= directStride && columns == width
+                if !inPlace { pack(b, rows: p0..<p1, columns: j..<j + columns, width: width, into: panel) }
+                let tile = Tile(a: a, panel: inPlace ? b.base + p0 * b.rowStride + j : UnsafePointer(panel),
+                                panelStride: inPlace ? b.rowStride : width, p0: p0, p1: p1, n: n, columns: columns, bias: panelBias)
+                for i in stride(from: 0, to: m, by: 4) {
+                    let rows = min(4, m - i)
+                    if width == 32 { tile.rows4(i, c + i * n + j, rows: rows) } else { tile.rows4narrow(i, c + i * n + j, rows: rows) }
                 }
             }
         }

@@ -39,6 +39,8 @@ final class NetworkPass {
     private var allocations: [UnsafeMutablePointer<Float>] = []
     /// The layers by how many weights they have, most first: the order the norm pairs them in.
     private let largestWeightsFirst: [Int]
+    /// Where the products pack their panels, allocated once.
+    private var workspace: UnsafeMutablePointer<Float>!
 
     init(_ network: Network, capacity: Int) {
         widths = network.widths
@@ -47,6 +49,7 @@ final class NetworkPass {
             network.layers[$0].weights.storage.count > network.layers[$1].weights.storage.count
         }
         activations = [allocate(capacity * widths[0])]
+        workspace = allocate(MatrixProduct.workspaceCount)
         for layer in network.layers {
             let (n, m) = (layer.inputCount, layer.outputCount)
             let z = allocate(capacity * m)
@@ -139,7 +142,7 @@ final class NetworkPass {
         layer.weights.storage.withUnsafeBufferPointer { w in
             layer.biases.withUnsafeBufferPointer { b in
                 MatrixProduct.multiply(.rows(activations[index], columns: n), .rows(w.baseAddress!, columns: m), into: z,
-                                       m: rows, k: n, n: m, adding: layer.hasBias ? b.baseAddress : nil)
+                                       m: rows, k: n, n: m, adding: layer.hasBias ? b.baseAddress : nil, workspace: workspace)
             }
         }
     }
@@ -243,12 +246,12 @@ final class NetworkPass {
         } else {
             // ∂L/∂W = a_{l−1}ᵀ δ_l.
             MatrixProduct.multiply(.transposed(activations[index], storedColumns: n), .rows(delta, columns: m),
-                                   into: weightGradients[index], m: n, k: rows, n: m)
+                                   into: weightGradients[index], m: n, k: rows, n: m, workspace: workspace)
             // ∂L/∂a_{l−1} = δ_l Wᵀ.
             if index > 0 {
                 layer.weights.storage.withUnsafeBufferPointer { w in
                     MatrixProduct.multiply(.rows(delta, columns: m), .transposed(w.baseAddress!, storedColumns: m),
-                                           into: deltas[index - 1], m: rows, k: m, n: n)
+                                           into: deltas[index - 1], m: rows, k: m, n: n, workspace: workspace)
                 }
             }
         }
