@@ -68,36 +68,31 @@ extension Compiler {
         // calls, so that the fast path's captures stay few (they are copied out on every call).
         if case .name(let name) = target.kind {
             let at = target.location
-            switch self.target(name, at: at) {
+            let place: CompoundPlace? = switch self.target(name, at: at) {
             case .slot(let slot, isMutable: true, let type):
-                let general: (Frame, Value) throws -> Void = { frame, operand in
+                .slot(slot) { frame, operand in
                     guard let current = frame[slot] else { throw InterpreterError(.usedBeforeInitialized(name), at: at) }
                     let result = try combined(current, operand)
                     frame[slot] = try Self.kept(result, as: current, declared: type, at: valueAt, evaluator: evaluator)
                 }
-                return switch op {
-                case .add: compound(AddStep.self, slot: slot, code, at: location, general: general)
-                case .subtract: compound(SubtractStep.self, slot: slot, code, at: location, general: general)
-                case .multiply: compound(MultiplyStep.self, slot: slot, code, at: location, general: general)
-                case .divide: compound(DivideStep.self, slot: slot, code, at: location, general: general)
-                default: compound(GeneralStep.self, slot: slot, code, at: location, general: general)
-                }
             case .variable(let reach):
-                let general: (Variable, Value) throws -> Void = { variable, operand in
+                .variable(reach) { variable, operand in
                     guard let current = variable.value else { throw InterpreterError(.usedBeforeInitialized(name), at: at) }
                     let result = try combined(current, operand)
                     guard variable.isMutable else { throw InterpreterError(.assignmentToConstant(name), at: at) }
                     variable.value = try Self.kept(result, as: current, declared: variable.type, at: valueAt, evaluator: evaluator)
                 }
-                return switch op {
-                case .add: compound(AddStep.self, reach, code, at: location, general: general)
-                case .subtract: compound(SubtractStep.self, reach, code, at: location, general: general)
-                case .multiply: compound(MultiplyStep.self, reach, code, at: location, general: general)
-                case .divide: compound(DivideStep.self, reach, code, at: location, general: general)
-                default: compound(GeneralStep.self, reach, code, at: location, general: general)
-                }
             case .slot:
-                break
+                nil
+            }
+            if let place {
+                return switch op {
+                case .add: compound(AddStep.self, place, code, at: location)
+                case .subtract: compound(SubtractStep.self, place, code, at: location)
+                case .multiply: compound(MultiplyStep.self, place, code, at: location)
+                case .divide: compound(DivideStep.self, place, code, at: location)
+                default: compound(GeneralStep.self, place, code, at: location)
+                }
             }
         }
         if case .name = target.kind {
@@ -131,50 +126,54 @@ extension Compiler {
         }
     }
 
-    /// `x op= operand` on a slot, two numbers of one kind by the operator `Step` names.
-    private func compound<Step: OperatorStep>(
-        _: Step.Type, slot: Int, _ operand: @escaping Code, at location: SourceLocation, general: @escaping (Frame, Value) throws -> Void
-    ) -> Action {
-        let evaluator = self.evaluator
-        return { frame in
-            try evaluator.step(at: location)
-            let value = try operand(frame)
-            if let result = Self.numbers(Step.self, frame[slot], value) {
-                frame.initialize(slot, to: result)
-            } else {
-                try general(frame, value)
-            }
-            return .next
-        }
+    /// Where `x op= operand` changes a number in place, and the general rules (with the
+    /// names and locations of their errors) for everything else.
+    enum CompoundPlace {
+        /// A mutable frame slot.
+        case slot(Int, general: (Frame, Value) throws -> Void)
+        /// A shared variable.
+        case variable(Reach, general: (Variable, Value) throws -> Void)
     }
 
-    /// `x op= operand` on a shared variable. A global (the variable of a block's top-level
-    /// loop) is held here: switching on the reach would copy (retain) what it holds on every
-    /// iteration.
-    private func compound<Step: OperatorStep>(
-        _: Step.Type, _ reach: Reach, _ operand: @escaping Code, at location: SourceLocation,
-        general: @escaping (Variable, Value) throws -> Void
-    ) -> Action {
+    /// `x op= operand`, two numbers of one kind by the operator `Step` names. A global (the
+    /// variable of a block's top-level loop) is held here: switching on the reach would copy
+    /// (retain) what it holds on every iteration.
+    private func compound<Step: OperatorStep>(_: Step.Type, _ place: CompoundPlace, _ operand: @escaping Code,
+                                              at location: SourceLocation) -> Action {
         let evaluator = self.evaluator
-        @inline(__always) func update(_ variable: Variable, _ frame: Frame) throws {
-            let value = try operand(frame)
-            if variable.isMutable, let result = Self.numbers(Step.self, variable.value, value) {
-                variable.replaceNumber(with: result)
-            } else {
-                try general(variable, value)
-            }
-        }
-        if case .global(let variable) = reach {
+        switch place {
+        case .slot(let slot, let general):
             return { frame in
                 try evaluator.step(at: location)
-                try update(variable, frame)
+                let value = try operand(frame)
+                if let result = Self.numbers(Step.self, frame[slot], value) {
+                    frame.initialize(slot, to: result)
+                } else {
+                    try general(frame, value)
+                }
                 return .next
             }
-        }
-        return { frame in
-            try evaluator.step(at: location)
-            try update(try reach.variable(in: frame), frame)
-            return .next
+        case .variable(let reach, let general):
+            @inline(__always) func update(_ variable: Variable, _ frame: Frame) throws {
+                let value = try operand(frame)
+                if variable.isMutable, let result = Self.numbers(Step.self, variable.value, value) {
+                    variable.replaceNumber(with: result)
+                } else {
+                    try general(variable, value)
+                }
+            }
+            if case .global(let variable) = reach {
+                return { frame in
+                    try evaluator.step(at: location)
+                    try update(variable, frame)
+                    return .next
+                }
+            }
+            return { frame in
+                try evaluator.step(at: location)
+                try update(try reach.variable(in: frame), frame)
+                return .next
+            }
         }
     }
 

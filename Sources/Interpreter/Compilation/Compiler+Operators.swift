@@ -156,15 +156,9 @@ extension Compiler {
         }
         switch (operand(left), operand(right)) {
         case (.slot(let slot, let use), .constant(.int(let k))):
-            return { frame in
-                if let x = Int(frame[slot]) { return Step.test(x, k) }
-                return try test(try Self.read(frame, slot, use), .int(k))
-            }
+            return variable(Step.self, slot, use, against: k, test: test)
         case (.slot(let slot, let use), .constant(.double(let k))):
-            return { frame in
-                if let x = Double(frame[slot]) { return Step.test(x, k) }
-                return try test(try Self.read(frame, slot, use), .double(k))
-            }
+            return variable(Step.self, slot, use, against: k, test: test)
         case (.slot(let slot, let use), .constant(let b)):
             return { frame in try test(try Self.read(frame, slot, use), b) }
         case (.slot(let first, let use), .slot(let second, let otherUse)):
@@ -179,6 +173,16 @@ extension Compiler {
                 let left = try Self.value(of: first, in: frame)
                 return try test(left, try Self.value(of: second, in: frame))
             }
+        }
+    }
+
+    /// `x op k` as a test, for a variable and a literal of one kind of number.
+    private func variable<Step: ComparisonStep, Number: SlotNumber>(
+        _: Step.Type, _ slot: Int, _ use: VariableUse, against k: Number, test: @escaping (Value, Value) throws -> Bool
+    ) -> (Frame) throws -> Bool {
+        { frame in
+            if let x = Number(frame[slot]) { return Step.test(x, k) }
+            return try test(try Self.read(frame, slot, use), k.value)
         }
     }
 
