@@ -132,7 +132,11 @@ final class TrainingRun {
             for (w, old) in zip(layer.weights.storage, before.weights.storage) {
                 l1 += Double(Swift.abs(w))
                 squares += Double(w) * Double(w)
-                change = max(change, Double(Swift.abs(w - old)))
+                // `max(change, x)`, which would keep `change` when x is NaN, as this does:
+                // written as one compare it is the processor's `max`, whose latency (each
+                // weight's waits on the last's) is a third of a compare and a blend.
+                let x = Double(Swift.abs(w - old))
+                change = x > change ? x : change
             }
             penalty += layer.weights.storage.withUnsafeBufferPointer { settings.regularization.value($0) }
             if settings.regularization.includeBiases && layer.hasBias {
@@ -152,13 +156,20 @@ final class TrainingRun {
         if let accuracy = held.accuracy { history.validationAccuracy.append(accuracy) }
     }
 
-    /// Copies the rows at `indices` of `matrix`, in order, into the front of `buffer`.
+    /// Copies the rows at `indices` of `matrix`, in order, into the front of `buffer`. Rows
+    /// of a few numbers (the lessons' points) are copied an element at a time: a call of
+    /// `memmove` per row of two took longer than the copy.
     private static func gather(_ indices: ArraySlice<Int>, from matrix: Matrix, into buffer: inout [Float]) {
         let width = matrix.columns
         matrix.storage.withUnsafeBufferPointer { source in
             buffer.withUnsafeMutableBufferPointer { target in
                 for (row, index) in indices.enumerated() {
-                    (target.baseAddress! + row * width).update(from: source.baseAddress! + index * width, count: width)
+                    let (from, to) = (source.baseAddress! + index * width, target.baseAddress! + row * width)
+                    if width > 8 {
+                        to.update(from: from, count: width)
+                    } else {
+                        for k in 0..<width { to[k] = from[k] }
+                    }
                 }
             }
         }
