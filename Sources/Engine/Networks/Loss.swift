@@ -50,49 +50,57 @@ public enum Loss: String, Hashable, Sendable, CaseIterable {
     }
 
     /// −Σ log softmax(z)_y over the rows, and the gradient softmax(z) − y times `scale`.
-    /// Eight rows at a time, one to a lane, so that each `exp` is one call of `Lanes.exp`
-    /// for eight rows; every lane takes the operations, in the order, of a row alone, and
-    /// the total adds the rows' terms in row order. Lanes past the last row repeat it and
-    /// are not stored.
+    /// Eight rows at a time, one to a lane, so that each `exp` and `log` is one call of
+    /// `Lanes.exp` or `Lanes.log` for eight rows (a call of the C library for each row was a
+    /// twentieth of training a small network); every lane takes the operations, in the
+    /// order, of a row alone, and the total adds the rows' terms in row order. Lanes past
+    /// the last row repeat it and are not stored.
     private static func softmaxCrossEntropy(
         z: UnsafePointer<Float>, targets: UnsafePointer<Float>, rows: Int, columns: Int,
         gradient: UnsafeMutablePointer<Float>, scale: Float
     ) -> Double {
-        Lanes.exponentialTable.withUnsafeBufferPointer { table in
-            let table = table.baseAddress!
-            var total = 0.0
-            for first in stride(from: 0, to: rows, by: 8) {
-                let count = min(8, rows - first)
-                let lanes = SIMD8<Int>(0, 1, 2, 3, 4, 5, 6, 7)
-                let starts = (lanes.replacing(with: count - 1, where: lanes .>= count) &+ first) &* columns
-                func logits(_ c: Int) -> SIMD8<Float> {
-                    let s = starts &+ c
-                    return SIMD8(z[s[0]], z[s[1]], z[s[2]], z[s[3]], z[s[4]], z[s[5]], z[s[6]], z[s[7]])
-                }
-                var largest = logits(0)
-                for c in 1..<max(columns, 1) {
-                    let logit = logits(c)
-                    largest.replace(with: logit, where: logit .>= largest)
-                }
-                var sum = Lanes.Vector()
-                for c in 0..<columns { sum += Lanes.exp(Lanes.Vector(logits(c) - largest), table: table) }
-                let logSum = Lanes.Vector(largest) + Lanes.Vector(
-                    LibM.log(sum[0]), LibM.log(sum[1]), LibM.log(sum[2]), LibM.log(sum[3]),
-                    LibM.log(sum[4]), LibM.log(sum[5]), LibM.log(sum[6]), LibM.log(sum[7]))
-                for c in 0..<columns {
-                    let probability = Lanes.exp(Lanes.Vector(logits(c)) - logSum, table: table)
-                    for lane in 0..<count {
-                        let k = starts[lane] + c
-                        gradient[k] = scale * Float(probability[lane] - Double(targets[k]))
-                    }
-                }
+        Lanes.exponentialTable.withUnsafeBufferPointer { exponentials in
+            Lanes.logarithmTable.withUnsafeBufferPointer { logarithms in
+                softmaxCrossEntropy(z: z, targets: targets, rows: rows, columns: columns, gradient: gradient, scale: scale,
+                                    exponentials: exponentials.baseAddress!, logarithms: logarithms.baseAddress!)
+            }
+        }
+    }
+
+    private static func softmaxCrossEntropy(
+        z: UnsafePointer<Float>, targets: UnsafePointer<Float>, rows: Int, columns: Int, gradient: UnsafeMutablePointer<Float>,
+        scale: Float, exponentials: UnsafePointer<UInt64>, logarithms: UnsafePointer<Double>
+    ) -> Double {
+        var total = 0.0
+        for first in stride(from: 0, to: rows, by: 8) {
+            let count = min(8, rows - first)
+            let lanes = SIMD8<Int>(0, 1, 2, 3, 4, 5, 6, 7)
+            let starts = (lanes.replacing(with: count - 1, where: lanes .>= count) &+ first) &* columns
+            func logits(_ c: Int) -> SIMD8<Float> {
+                let s = starts &+ c
+                return SIMD8(z[s[0]], z[s[1]], z[s[2]], z[s[3]], z[s[4]], z[s[5]], z[s[6]], z[s[7]])
+            }
+            var largest = logits(0)
+            for c in 1..<max(columns, 1) {
+                let logit = logits(c)
+                largest.replace(with: logit, where: logit .>= largest)
+            }
+            var sum = Lanes.Vector()
+            for c in 0..<columns { sum += Lanes.exp(Lanes.Vector(logits(c) - largest), table: exponentials) }
+            let logSum = Lanes.Vector(largest) + Lanes.log(sum, table: logarithms)
+            for c in 0..<columns {
+                let probability = Lanes.exp(Lanes.Vector(logits(c)) - logSum, table: exponentials)
                 for lane in 0..<count {
-                    for k in starts[lane]..<starts[lane] + columns {
-                        total -= Double(targets[k]) * (Double(z[k]) - logSum[lane])
-                    }
+                    let k = starts[lane] + c
+                    gradient[k] = scale * Float(probability[lane] - Double(targets[k]))
                 }
             }
-            return total
+            for lane in 0..<count {
+                for k in starts[lane]..<starts[lane] + columns {
+                    total -= Double(targets[k]) * (Double(z[k]) - logSum[lane])
+                }
+            }
         }
+        return total
     }
 }
