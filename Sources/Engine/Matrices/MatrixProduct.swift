@@ -134,7 +134,9 @@ enum MatrixProduct {
     private static func pack(_ b: Operand, rows: Range<Int>, columns: Range<Int>, width: Int, into panel: UnsafeMutablePointer<Float>) {
         let blocked = b.rowStride == 1
             ? packTransposedBlocks(b, rows: rows, columns: columns, width: width, into: panel) : (rows: 0, columns: 0)
-        for p in rows {
+        // Rows whose every column the blocks wrote need nothing more.
+        let done = blocked.columns >= width ? blocked.rows : 0
+        for p in rows.dropFirst(done) {
             let row = p - rows.lowerBound
             // What the sixteen-square blocks wrote: their columns, in their rows.
             let first = row < blocked.rows ? blocked.columns : 0
