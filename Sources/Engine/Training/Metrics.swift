@@ -33,11 +33,16 @@ enum Metrics {
             if width == 1 {
                 predicted = row[0] > 0.5 ? 1 : 0
             } else {
-                var best = 0
-                for c in 1..<width where row[c] > row[best] { best = c }
+                // Selects, not branches: which of two outputs is larger is a coin toss to
+                // the branch predictor while a network learns.
+                var (best, largest) = (0, row[0])
+                for c in 1..<width {
+                    let larger = row[c] > largest
+                    (best, largest) = (larger ? c : best, larger ? row[c] : largest)
+                }
                 predicted = best
             }
-            if predicted == label { correct += 1 }
+            correct += predicted == label ? 1 : 0
         }
         return correct
     }
