@@ -85,14 +85,6 @@ enum FloatLanes {
         _ n: Int, _ x: UnsafePointer<Float>, into y: UnsafeMutablePointer<Float>, _ parameter: Float, _ f: (Vector, Float) -> Vector
     ) {
         var k = 0
-        // Two vectors a step: each is one long chain of dependent operations (tanh's is a
-        // polynomial and a division), and two side by side keep the pipes busy.
-        while k + 32 <= n {
-            let (a, b) = (f(MatrixProduct.load(x + k), parameter), f(MatrixProduct.load(x + k + 16), parameter))
-            MatrixProduct.store(a, y + k)
-            MatrixProduct.store(b, y + k + 16)
-            k += 32
-        }
         while k + 16 <= n {
             MatrixProduct.store(f(MatrixProduct.load(x + k), parameter), y + k)
             k += 16
