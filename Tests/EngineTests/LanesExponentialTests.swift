@@ -2,19 +2,11 @@
 import Testing
 
 @Suite struct LanesExponentialTests {
-    /// The lanes' eˣ next to the C library's, lane by lane, as bit patterns.
-    static func mismatches(_ xs: [Double]) -> [(Double, Double, Double)] {
-        var found: [(Double, Double, Double)] = []
+    /// The lanes' eˣ next to the C library's (`laneMismatches`).
+    static func mismatches(_ xs: [Double]) -> [(x: Double, lanes: Double, oracle: Double)] {
         Lanes.exponentialTable.withUnsafeBufferPointer { table in
-            for start in stride(from: 0, to: xs.count - 7, by: 8) {
-                let x = Lanes.Vector((0..<8).map { xs[start + $0] })
-                let y = Lanes.exp(x, table: table.baseAddress!)
-                for lane in 0..<8 where y[lane].bitPattern != LibM.exp(x[lane]).bitPattern {
-                    found.append((x[lane], y[lane], LibM.exp(x[lane])))
-                }
-            }
+            laneMismatches(xs, { Lanes.exp($0, table: table.baseAddress!) }, LibM.exp)
         }
-        return found
     }
 
     #if canImport(Glibc)
@@ -33,7 +25,7 @@ import Testing
                                511.9, -511.9, 512, -512, 709.78, 709.79, -708.4, -745.1, -746, 1000, -1000,
                                .infinity, -.infinity, .nan, -.nan, .greatestFiniteMagnitude, -.greatestFiniteMagnitude, 1]
         let mismatches = Self.mismatches(edges + Array(repeating: 1, count: 8 - edges.count % 8))
-        #expect(mismatches.filter { !($0.1.isNaN && $0.2.isNaN) }.isEmpty, "\(mismatches)")
+        #expect(mismatches.isEmpty, "\(mismatches)")
     }
     #endif
 }
