@@ -68,9 +68,12 @@ enum FloatLanes {
 
     /// The standard library's `clamped`, `pointwiseMin` and `pointwiseMax` compile to a
     /// loop over lanes here (they order NaN lane by lane); two compares and blends do not.
+    /// Each compare reads what it replaces in, so that each pair is one `max` or `min`
+    /// instruction (a NaN passes both).
     @inline(__always)
     static func clamp(_ x: Vector, _ low: Float, _ high: Float) -> Vector {
-        x.replacing(with: low, where: x .< low).replacing(with: high, where: x .> high)
+        let raised = x.replacing(with: low, where: x .< low)
+        return raised.replacing(with: high, where: raised .> high)
     }
 
     @inline(__always)
