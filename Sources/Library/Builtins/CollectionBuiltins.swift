@@ -34,7 +34,7 @@ enum CollectionBuiltins {
             try call.context.reserve(elements: 2 * columns * rows)
             let (x, y) = (call.range(0), call.range(1))
             let xs = Grid.linspace(x.lowerBound, x.upperBound, count: columns), ys = Grid.linspace(y.lowerBound, y.upperBound, count: rows)
-            return .array(ys.flatMap { y in xs.map { .tuple(Tuple(elements: [.double($0), .double(y)])) } })
+            return .array(ys.flatMap { y in xs.map { .tuple(Tuple(.double($0), .double(y))) } })
         },
         Builtin(
             "append", kind: .method(on: .array, isMutating: true), parameters: [Parameter(nil, "element", element)],
@@ -174,7 +174,7 @@ enum CollectionBuiltins {
             doc: "Pairs of the elements at the same positions, as long as the shorter array.",
             example: "zip([1, 2, 3], [0.5, 0.25])"
         ) { call in
-            .array(zip(call.array(0), call.array(1)).map { .tuple(Tuple(elements: [$0, $1])) })
+            .array(zip(call.array(0), call.array(1)).map { .tuple(Tuple($0, $1)) })
         },
     ] }
 
