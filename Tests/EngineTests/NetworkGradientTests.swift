@@ -156,3 +156,37 @@ import Testing
         }
     }
 }
+
+@Suite struct BackwardWithoutWeightGradientsTests {
+    /// A probe reads only the δs: a pass told not to fill the weight and bias gradients gives
+    /// every δ (and γ, β gradient) the full pass gives, bit for bit, and leaves those gradients alone.
+    @Test(arguments: [nil, BatchNormalization.Placement.beforeActivation])
+    func theDeltasAreTheFullPasssAndTheWeightGradientsAreLeftAlone(_ placement: BatchNormalization.Placement?) {
+        let network = Network(widths: [3, 20, 17, 2], activation: .tanh, output: .linear, initializer: .glorotNormal,
+                              normalization: placement, seed: 3)
+        var random = RandomSource(seed: 9)
+        let rows = 13
+        let inputs = (0..<rows * 3).map { _ in Float(random.normal()) }
+        let targets = (0..<rows * 2).map { Float($0 % 2) }
+        func pass(weightGradients: Bool) -> NetworkPass {
+            let pass = NetworkPass(network, capacity: rows)
+            for index in network.layers.indices {
+                pass.weightGradients[index].update(repeating: 7, count: network.layers[index].weights.storage.count)
+            }
+            pass.forward(network, inputs, rows: rows)
+            _ = targets.withUnsafeBufferPointer { Trainer.evaluate(.softmaxCrossEntropy, pass, targets: $0.baseAddress!, rows: rows) }
+            pass.backward(network, rows: rows, outputIsPreActivation: true, weightGradients: weightGradients)
+            return pass
+        }
+        let (full, deltasOnly) = (pass(weightGradients: true), pass(weightGradients: false))
+        for (index, layer) in network.layers.enumerated() {
+            let (m, weights) = (layer.outputCount, layer.weights.storage.count)
+            #expect((0..<rows * m).allSatisfy { full.deltas[index][$0].bitPattern == deltasOnly.deltas[index][$0].bitPattern })
+            #expect((0..<weights).allSatisfy { deltasOnly.weightGradients[index][$0] == 7 })
+            #expect((0..<weights).contains { full.weightGradients[index][$0] != 7 })
+            if let scale = full.scaleGradients[index], let other = deltasOnly.scaleGradients[index] {
+                #expect((0..<m).allSatisfy { scale[$0].bitPattern == other[$0].bitPattern })
+            }
+        }
+    }
+}

@@ -190,14 +190,16 @@ final class NetworkPass {
 
     /// Backpropagates from `outputGradient`, which holds ∂L/∂z of the output layer when
     /// `outputIsPreActivation`, else ∂L/∂a, through the stages the last forward pass ran.
-    /// Fills every weight, bias, γ and β gradient.
-    func backward(_ network: Network, rows: Int, outputIsPreActivation: Bool) {
+    /// Fills every δ, γ and β gradient, and with `weightGradients` every weight and bias
+    /// gradient; without, those are left as they were (a probe reads only the δs, and the
+    /// weight gradients were a third of its products).
+    func backward(_ network: Network, rows: Int, outputIsPreActivation: Bool, weightGradients: Bool = true) {
         for index in network.layers.indices.reversed() {
             let layer = network.layers[index]
             if !(outputIsPreActivation && index == network.layers.count - 1) {
                 backwardThroughStages(layer, index, rows: rows)
             }
-            backwardThroughWeights(layer, index, rows: rows)
+            backwardThroughWeights(layer, index, rows: rows, weightGradients: weightGradients)
         }
     }
 
@@ -239,14 +241,16 @@ final class NetworkPass {
     }
 
     /// ∂L/∂W, ∂L/∂b, and ∂L/∂a of the layer below, from ∂L/∂(x·W + b).
-    private func backwardThroughWeights(_ layer: DenseLayer, _ index: Int, rows: Int) {
+    private func backwardThroughWeights(_ layer: DenseLayer, _ index: Int, rows: Int, weightGradients wanted: Bool) {
         let (n, m, delta) = (layer.inputCount, layer.outputCount, deltas[index])
         if wasTraining, let masks = connectionMasks[index] {
             connectedBackward(layer, index, rows: rows, masks: masks)
         } else {
             // ∂L/∂W = a_{l−1}ᵀ δ_l.
-            MatrixProduct.multiply(.transposed(activations[index], storedColumns: n), .rows(delta, columns: m),
-                                   into: weightGradients[index], m: n, k: rows, n: m, workspace: workspace)
+            if wanted {
+                MatrixProduct.multiply(.transposed(activations[index], storedColumns: n), .rows(delta, columns: m),
+                                       into: weightGradients[index], m: n, k: rows, n: m, workspace: workspace)
+            }
             // ∂L/∂a_{l−1} = δ_l Wᵀ.
             if index > 0 {
                 layer.weights.storage.withUnsafeBufferPointer { w in
@@ -255,6 +259,7 @@ final class NetworkPass {
                 }
             }
         }
+        guard wanted else { return }
         // ∂L/∂b = Σ over the batch of δ_l, in row order; 0 for a layer without biases.
         if layer.hasBias {
             FloatLanes.columnSums(rows: rows, columns: m, delta, into: biasGradients[index])

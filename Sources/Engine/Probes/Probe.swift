@@ -10,7 +10,7 @@ public enum Probe {
         let pass = NetworkPass(network, capacity: rows)
         data.inputs.storage.withUnsafeBufferPointer { pass.forward(network, $0.baseAddress!, rows: rows, trainingSeed: trainingSeed) }
         _ = targets.storage.withUnsafeBufferPointer { Trainer.evaluate(loss, pass, targets: $0.baseAddress!, rows: rows) }
-        pass.backward(network, rows: rows, outputIsPreActivation: loss.requiredOutput != nil)
+        pass.backward(network, rows: rows, outputIsPreActivation: loss.requiredOutput != nil, weightGradients: false)
         return network.layers.indices.map { index in
             statistics(of: network.layers[index], index: index, pass: pass, rows: rows)
         }
