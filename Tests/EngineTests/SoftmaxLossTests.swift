@@ -45,3 +45,22 @@ import Testing
         #expect(gradient.map(\.bitPattern) == expected.1.map(\.bitPattern))
     }
 }
+
+@Suite struct LossWithoutGradientTests {
+    /// Measuring needs no gradient: every loss gives the same total, bit for bit, with and without one.
+    @Test(arguments: Loss.allCases)
+    func theTotalIsTheSameWithoutAGradient(_ loss: Loss) {
+        var random = RandomSource(seed: 21)
+        let (rows, columns) = (11, 3)
+        let z = (0..<rows * columns).map { _ in Float(3 * random.normal()) }
+        let a = z.map { Float(1 / (1 + LibM.exp(-Double($0)))) }
+        let targets = (0..<rows * columns).map { Float($0 % columns == ($0 / columns) % columns ? 1 : 0) }
+        var gradient = [Float](repeating: 0, count: z.count)
+        let withGradient = gradient.withUnsafeMutableBufferPointer {
+            loss.evaluate(z: z, a: a, targets: targets, rows: rows, columns: columns, gradient: $0.baseAddress!, scale: 1 / Float(rows))
+        }
+        let without = loss.evaluate(z: z, a: a, targets: targets, rows: rows, columns: columns, gradient: nil, scale: 1 / Float(rows))
+        #expect(without.bitPattern == withGradient.bitPattern)
+        #expect(gradient.contains { $0 != 0 })
+    }
+}

@@ -21,11 +21,12 @@ public enum Loss: String, Hashable, Sendable, CaseIterable {
         }
     }
 
-    /// The summed loss over `rows` examples, and into `gradient` ∂(mean loss)/∂z for the
-    /// cross-entropies or ∂(mean loss)/∂a for the squared error, for `scale` = 1/batch.
+    /// The summed loss over `rows` examples, and into `gradient`, if given, ∂(mean loss)/∂z for
+    /// the cross-entropies or ∂(mean loss)/∂a for the squared error, for `scale` = 1/batch.
+    /// Without a gradient (measuring, not training) the softmax's probabilities are not worked out.
     func evaluate(
         z: UnsafePointer<Float>, a: UnsafePointer<Float>, targets: UnsafePointer<Float>, rows: Int, columns: Int,
-        gradient: UnsafeMutablePointer<Float>, scale: Float
+        gradient: UnsafeMutablePointer<Float>?, scale: Float
     ) -> Double {
         var total = 0.0
         switch self {
@@ -34,14 +35,14 @@ public enum Loss: String, Hashable, Sendable, CaseIterable {
             for k in 0..<rows * columns {
                 let difference = a[k] - targets[k]
                 total += Double(difference * difference) / Double(columns)
-                gradient[k] = perOutput * difference
+                gradient?[k] = perOutput * difference
             }
         case .binaryCrossEntropy:
             let perOutput = scale / Float(columns)
             for k in 0..<rows * columns {
                 let (logit, y) = (Double(z[k]), Double(targets[k]))
                 total += (max(logit, 0) - logit * y + LibM.log1p(LibM.exp(-Swift.abs(logit)))) / Double(columns)
-                gradient[k] = perOutput * (a[k] - targets[k])
+                gradient?[k] = perOutput * (a[k] - targets[k])
             }
         case .softmaxCrossEntropy:
             total = Self.softmaxCrossEntropy(z: z, targets: targets, rows: rows, columns: columns, gradient: gradient, scale: scale)
@@ -57,7 +58,7 @@ public enum Loss: String, Hashable, Sendable, CaseIterable {
     /// the last row repeat it and are not stored.
     private static func softmaxCrossEntropy(
         z: UnsafePointer<Float>, targets: UnsafePointer<Float>, rows: Int, columns: Int,
-        gradient: UnsafeMutablePointer<Float>, scale: Float
+        gradient: UnsafeMutablePointer<Float>?, scale: Float
     ) -> Double {
         Lanes.exponentialTable.withUnsafeBufferPointer { exponentials in
             Lanes.logarithmTable.withUnsafeBufferPointer { logarithms in
@@ -68,7 +69,7 @@ public enum Loss: String, Hashable, Sendable, CaseIterable {
     }
 
     private static func softmaxCrossEntropy(
-        z: UnsafePointer<Float>, targets: UnsafePointer<Float>, rows: Int, columns: Int, gradient: UnsafeMutablePointer<Float>,
+        z: UnsafePointer<Float>, targets: UnsafePointer<Float>, rows: Int, columns: Int, gradient: UnsafeMutablePointer<Float>?,
         scale: Float, exponentials: UnsafePointer<UInt64>, logarithms: UnsafePointer<Double>
     ) -> Double {
         var total = 0.0
@@ -88,11 +89,13 @@ public enum Loss: String, Hashable, Sendable, CaseIterable {
             var sum = Lanes.Vector()
             for c in 0..<columns { sum += Lanes.exp(Lanes.Vector(logits(c) - largest), table: exponentials) }
             let logSum = Lanes.Vector(largest) + Lanes.log(sum, table: logarithms)
-            for c in 0..<columns {
-                let probability = Lanes.exp(Lanes.Vector(logits(c)) - logSum, table: exponentials)
-                for lane in 0..<count {
-                    let k = starts[lane] + c
-                    gradient[k] = scale * Float(probability[lane] - Double(targets[k]))
+            if let gradient {
+                for c in 0..<columns {
+                    let probability = Lanes.exp(Lanes.Vector(logits(c)) - logSum, table: exponentials)
+                    for lane in 0..<count {
+                        let k = starts[lane] + c
+                        gradient[k] = scale * Float(probability[lane] - Double(targets[k]))
+                    }
                 }
             }
             for lane in 0..<count {

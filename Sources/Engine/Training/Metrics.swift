@@ -13,7 +13,7 @@ enum Metrics {
                 pass.forward(network, inputs.baseAddress! + start * data.features, rows: rows)
             }
             total += targets.storage.withUnsafeBufferPointer {
-                Trainer.evaluate(loss, pass, targets: $0.baseAddress! + start * outputs, rows: rows)
+                Trainer.evaluate(loss, pass, targets: $0.baseAddress! + start * outputs, rows: rows, gradient: false)
             }
             if let labels = data.labels {
                 correct += Self.correct(pass.activations.last!, rows: rows, outputs: outputs, labels: labels[start..<start + rows])

@@ -13,11 +13,11 @@ public enum Trainer {
         return run.train()
     }
 
-    /// The summed loss of the pass's batch; its gradient goes into the pass.
-    static func evaluate(_ loss: Loss, _ pass: NetworkPass, targets: UnsafePointer<Float>, rows: Int) -> Double {
+    /// The summed loss of the pass's batch; with `gradient`, its gradient goes into the pass.
+    static func evaluate(_ loss: Loss, _ pass: NetworkPass, targets: UnsafePointer<Float>, rows: Int, gradient: Bool = true) -> Double {
         let last = pass.widths.count - 1
         return loss.evaluate(
             z: pass.preActivations[last - 1], a: pass.activations[last], targets: targets, rows: rows,
-            columns: pass.widths[last], gradient: pass.outputGradient, scale: 1 / Float(rows))
+            columns: pass.widths[last], gradient: gradient ? pass.outputGradient : nil, scale: 1 / Float(rows))
     }
 }
