@@ -54,6 +54,22 @@ enum FloatLanes {
         return propagatingNaN(x, clamp(c * p / q, -1, 1).replacing(with: x, where: tiny))
     }
 
+    /// Sixteen floats from p, or its first `width` and zeros after them.
+    @inline(__always)
+    static func load(_ p: UnsafePointer<Float>, width: Int) -> Vector {
+        if width == 16 { return MatrixProduct.load(p) }
+        var v = Vector()
+        for lane in 0..<width { v[lane] = p[lane] }
+        return v
+    }
+
+    /// Stores the first `width` lanes of v at p.
+    @inline(__always)
+    static func store(_ v: Vector, _ p: UnsafeMutablePointer<Float>, width: Int) {
+        if width == 16 { return MatrixProduct.store(v, p) }
+        for lane in 0..<width { p[lane] = v[lane] }
+    }
+
     /// a · b + c, rounded once.
     @inline(__always)
     static func fused(_ a: Vector, _ b: Vector, _ c: Float) -> Vector {

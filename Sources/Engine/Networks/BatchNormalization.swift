@@ -40,31 +40,35 @@ public struct BatchNormalization: Sendable, Hashable {
     /// Normalises `rows` examples of `x` with the batch's own statistics into `y`, keeping
     /// x̂ in `normalized` and, per unit, the batch mean, the biased variance and 1/√(σ² + ε)
     /// for the backward pass and the running statistics. Two passes, the mean first, so the
-    /// variance suffers no cancellation.
+    /// variance suffers no cancellation. Sixteen units at a time, each unit's sums in row
+    /// order: element by element through pointers that might alias, the loops ran a number
+    /// at a time, a third of training a deep normalised network.
     func normalizeBatch(
         _ x: UnsafePointer<Float>, rows: Int, into y: UnsafeMutablePointer<Float>, normalized: UnsafeMutablePointer<Float>,
         statistics: BatchStatistics
     ) {
-        let m = units
-        let count = Float(rows)
+        let (m, count) = (units, Float(rows))
         FloatLanes.columnSums(rows: rows, columns: m, x, into: statistics.mean)
-        for j in 0..<m { statistics.mean[j] /= count }
-        statistics.variance.update(repeating: 0, count: m)
-        for i in 0..<rows {
-            for j in 0..<m {
-                let d = x[i * m + j] - statistics.mean[j]
-                statistics.variance[j] += d * d
-            }
-        }
-        for j in 0..<m {
-            statistics.variance[j] /= count
-            statistics.inverseDeviation[j] = 1 / (statistics.variance[j] + Self.epsilon).squareRoot()
-        }
-        for i in 0..<rows {
-            for j in 0..<m {
-                let k = i * m + j
-                normalized[k] = (x[k] - statistics.mean[j]) * statistics.inverseDeviation[j]
-                y[k] = scale[j] * normalized[k] + shift[j]
+        withParameters { gamma, beta in
+            Self.blocks(of: m) { j, width in
+                let mean = FloatLanes.load(statistics.mean + j, width: width) / count
+                var variance = Vector()
+                for i in 0..<rows {
+                    let d = FloatLanes.load(x + i * m + j, width: width) - mean
+                    variance += d * d
+                }
+                variance /= count
+                let inverse = 1 / (variance + Self.epsilon).squareRoot()
+                FloatLanes.store(mean, statistics.mean + j, width: width)
+                FloatLanes.store(variance, statistics.variance + j, width: width)
+                FloatLanes.store(inverse, statistics.inverseDeviation + j, width: width)
+                let (scale, shift) = (FloatLanes.load(gamma + j, width: width), FloatLanes.load(beta + j, width: width))
+                for i in 0..<rows {
+                    let k = i * m + j
+                    let xHat = (FloatLanes.load(x + k, width: width) - mean) * inverse
+                    FloatLanes.store(xHat, normalized + k, width: width)
+                    FloatLanes.store(scale * xHat + shift, y + k, width: width)
+                }
             }
         }
     }
@@ -72,10 +76,19 @@ public struct BatchNormalization: Sendable, Hashable {
     /// y = γ (x − running mean) / √(running variance + ε) + β: the affine map inference uses.
     func normalizeWithRunningStatistics(_ x: UnsafePointer<Float>, rows: Int, into y: UnsafeMutablePointer<Float>) {
         let m = units
-        let factor = (0..<m).map { scale[$0] / (runningVariance[$0] + Self.epsilon).squareRoot() }
-        for i in 0..<rows {
-            for j in 0..<m {
-                y[i * m + j] = factor[j] * (x[i * m + j] - runningMean[j]) + shift[j]
+        withParameters { gamma, beta in
+            runningMean.withUnsafeBufferPointer { runningMean in
+                runningVariance.withUnsafeBufferPointer { runningVariance in
+                    Self.blocks(of: m) { j, width in
+                        let factor = FloatLanes.load(gamma + j, width: width)
+                            / (FloatLanes.load(runningVariance.baseAddress! + j, width: width) + Self.epsilon).squareRoot()
+                        let (mean, shift) = (FloatLanes.load(runningMean.baseAddress! + j, width: width), FloatLanes.load(beta + j, width: width))
+                        for i in 0..<rows {
+                            let k = i * m + j
+                            FloatLanes.store(factor * (FloatLanes.load(x + k, width: width) - mean) + shift, y + k, width: width)
+                        }
+                    }
+                }
             }
         }
     }
@@ -87,23 +100,39 @@ public struct BatchNormalization: Sendable, Hashable {
         _ g: UnsafeMutablePointer<Float>, normalized: UnsafePointer<Float>, rows: Int, statistics: BatchStatistics,
         scaleGradient: UnsafeMutablePointer<Float>, shiftGradient: UnsafeMutablePointer<Float>
     ) {
-        let m = units
-        scaleGradient.update(repeating: 0, count: m)
-        shiftGradient.update(repeating: 0, count: m)
-        for i in 0..<rows {
-            for j in 0..<m {
-                shiftGradient[j] += g[i * m + j]
-                scaleGradient[j] += g[i * m + j] * normalized[i * m + j]
+        let (m, count) = (units, Float(rows))
+        withParameters { gamma, _ in
+            Self.blocks(of: m) { j, width in
+                var (sumOfG, sumOfGXHat) = (Vector(), Vector())
+                for i in 0..<rows {
+                    let gradient = FloatLanes.load(g + i * m + j, width: width)
+                    sumOfG += gradient
+                    sumOfGXHat += gradient * FloatLanes.load(normalized + i * m + j, width: width)
+                }
+                FloatLanes.store(sumOfG, shiftGradient + j, width: width)
+                FloatLanes.store(sumOfGXHat, scaleGradient + j, width: width)
+                let factor = FloatLanes.load(gamma + j, width: width) * FloatLanes.load(statistics.inverseDeviation + j, width: width) / count
+                for i in 0..<rows {
+                    let k = i * m + j
+                    let gradient = count * FloatLanes.load(g + k, width: width) - sumOfG - FloatLanes.load(normalized + k, width: width) * sumOfGXHat
+                    FloatLanes.store(factor * gradient, g + k, width: width)
+                }
             }
         }
-        let count = Float(rows)
-        for i in 0..<rows {
-            for j in 0..<m {
-                let k = i * m + j
-                g[k] = scale[j] * statistics.inverseDeviation[j] / count
-                    * (count * g[k] - shiftGradient[j] - normalized[k] * scaleGradient[j])
-            }
-        }
+    }
+
+    typealias Vector = FloatLanes.Vector
+
+    /// γ and β, as pointers.
+    @inline(__always)
+    private func withParameters(_ body: (UnsafePointer<Float>, UnsafePointer<Float>) -> Void) {
+        scale.withUnsafeBufferPointer { gamma in shift.withUnsafeBufferPointer { beta in body(gamma.baseAddress!, beta.baseAddress!) } }
+    }
+
+    /// The units in blocks of sixteen, the last of `width` < 16 if they do not divide.
+    @inline(__always)
+    private static func blocks(of units: Int, _ body: (_ first: Int, _ width: Int) -> Void) {
+        for first in stride(from: 0, to: units, by: 16) { body(first, min(16, units - first)) }
     }
 
     /// Moves the running statistics toward a training batch's: r ← (1 − momentum) r +
