@@ -9,6 +9,18 @@ enum DropMask {
         let threshold = UInt64((keep * 4_294_967_296).rounded(.down))
         let kept = Float(1 / keep)
         var k = 0
+        // Sixteen entries from eight draws at a time (a DropConnect mask is an entry per weight
+        // per example: drawn one at a time, it was half of training such a network). Eight
+        // draws seen as sixteen 32-bit halves are the halves in entry order, low half first;
+        // flipping their top bits makes the unsigned comparison a signed one, one instruction.
+        if threshold <= UInt64(UInt32.max) {
+            let limit = SIMD16<Int32>(repeating: Int32(bitPattern: UInt32(threshold) ^ 0x8000_0000))
+            while k + 16 <= count {
+                let halves = unsafeBitCast(random.nextEight(), to: SIMD16<Int32>.self) ^ Int32(bitPattern: 0x8000_0000)
+                MatrixProduct.store(FloatLanes.Vector(repeating: 0).replacing(with: kept, where: halves .< limit), mask + k)
+                k += 16
+            }
+        }
         while k < count {
             let bits = random.next()
             mask[k] = bits & 0xFFFF_FFFF < threshold ? kept : 0

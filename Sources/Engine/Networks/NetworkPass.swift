@@ -155,12 +155,19 @@ final class NetworkPass {
         let (n, m, z, a) = (layer.inputCount, layer.outputCount, linear[index], activations[index])
         DropMask.fill(masks, count: rows * n * m, dropping: layer.dropConnect, random: &random.pointee)
         layer.weights.storage.withUnsafeBufferPointer { w in
-            for i in 0..<rows {
-                let (row, mask) = (z + i * m, masks + i * n * m)
-                for j in 0..<m { row[j] = layer.hasBias ? layer.biases[j] : 0 }
-                for k in 0..<n {
-                    let x = a[i * n + k]
-                    for j in 0..<m { row[j] += x * w[k * m + j] * mask[k * m + j] }
+            layer.biases.withUnsafeBufferPointer { biases in
+                for i in 0..<rows {
+                    let (row, mask) = (z + i * m, masks + i * n * m)
+                    // Sixteen outputs at a time, each its sum over k in order.
+                    for j in stride(from: 0, to: m, by: 16) {
+                        let width = min(16, m - j)
+                        var sum = layer.hasBias ? FloatLanes.load(biases.baseAddress! + j, width: width) : FloatLanes.Vector()
+                        for k in 0..<n {
+                            sum += a[i * n + k] * FloatLanes.load(w.baseAddress! + k * m + j, width: width)
+                                * FloatLanes.load(mask + k * m + j, width: width)
+                        }
+                        FloatLanes.store(sum, row + j, width: width)
+                    }
                 }
             }
         }
@@ -278,14 +285,41 @@ final class NetworkPass {
                 let (d, mask) = (delta + i * m, masks + i * n * m)
                 for k in 0..<n {
                     let x = a[i * n + k]
-                    var below: Float = 0
-                    for j in 0..<m {
-                        gradient[k * m + j] += x * d[j] * mask[k * m + j]
-                        below += w[k * m + j] * mask[k * m + j] * d[j]
+                    for j in stride(from: 0, to: m, by: 16) {
+                        let (width, at) = (min(16, m - j), k * m + j)
+                        let term = x * FloatLanes.load(d + j, width: width) * FloatLanes.load(mask + at, width: width)
+                        FloatLanes.store(FloatLanes.load(gradient + at, width: width) + term, gradient + at, width: width)
                     }
-                    if index > 0 { deltas[index - 1][i * n + k] = below }
                 }
+                if index > 0 { Self.maskedSums(w.baseAddress!, mask, d, n: n, m: m, into: deltas[index - 1] + i * n) }
             }
+        }
+    }
+
+    /// below[k] = Σⱼ W[k, j] · M[k, j] · δ[j], each sum in order over j. Each is one chain of
+    /// adds that waits an add's latency per term; four side by side take the time of one.
+    private static func maskedSums(
+        _ w: UnsafePointer<Float>, _ mask: UnsafePointer<Float>, _ d: UnsafePointer<Float>, n: Int, m: Int,
+        into below: UnsafeMutablePointer<Float>
+    ) {
+        func term(_ k: Int, _ j: Int) -> Float { w[k * m + j] * mask[k * m + j] * d[j] }
+        var k = 0
+        while k + 4 <= n {
+            var (s0, s1, s2, s3): (Float, Float, Float, Float) = (0, 0, 0, 0)
+            for j in 0..<m {
+                s0 += term(k, j)
+                s1 += term(k + 1, j)
+                s2 += term(k + 2, j)
+                s3 += term(k + 3, j)
+            }
+            (below[k], below[k + 1], below[k + 2], below[k + 3]) = (s0, s1, s2, s3)
+            k += 4
+        }
+        while k < n {
+            var sum: Float = 0
+            for j in 0..<m { sum += term(k, j) }
+            below[k] = sum
+            k += 1
         }
     }
 
