@@ -11,7 +11,8 @@ enum DropMask {
         var k = 0
         // Sixteen entries from eight draws at a time (a DropConnect mask is an entry per weight
         // per example: drawn one at a time, it was half of training such a network). Eight
-        // draws seen as sixteen 32-bit halves are the halves in entry order, low half first;
+        // draws seen as sixteen 32-bit halves are the halves in entry order, low half first
+        // (little-endian, as x86-64 and arm64 are; `masksAreTheDrawsInTurn` would say otherwise);
         // flipping their top bits makes the unsigned comparison a signed one, one instruction.
         if threshold <= UInt64(UInt32.max) {
             let limit = SIMD16<Int32>(repeating: Int32(bitPattern: UInt32(threshold) ^ 0x8000_0000))
