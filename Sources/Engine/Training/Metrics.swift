@@ -1,10 +1,16 @@
 /// Loss and accuracy of a network on a whole dataset, and the count of correct answers in a batch.
 enum Metrics {
-    /// The mean loss, and the accuracy when the data has class labels. Runs in batches of
-    /// 256 so that a large set needs no large buffers.
-    static func evaluate(_ network: Network, on data: Dataset, targets: Matrix, loss: Loss) -> (loss: Double, accuracy: Double?) {
-        let batch = min(256, max(data.count, 1))
-        let pass = NetworkPass(network, capacity: batch)
+    /// The batch `evaluate` runs in: 256 examples at most, so that a large set needs no large buffers.
+    static func batch(_ count: Int) -> Int { min(256, max(count, 1)) }
+
+    /// The mean loss, and the accuracy when the data has class labels, in batches of
+    /// `batch(count)`. A caller that measures every epoch passes a `pass` of that capacity
+    /// or more for this network, rather than have one made (and its buffers freed) each time.
+    static func evaluate(
+        _ network: Network, on data: Dataset, targets: Matrix, loss: Loss, pass given: NetworkPass? = nil
+    ) -> (loss: Double, accuracy: Double?) {
+        let batch = batch(data.count)
+        let pass = given.flatMap { $0.capacity >= batch ? $0 : nil } ?? NetworkPass(network, capacity: batch)
         let outputs = network.widths.last!
         var (total, correct) = (0.0, 0)
         for start in stride(from: 0, to: data.count, by: batch) {

@@ -8,6 +8,8 @@ final class TrainingRun {
     private let settings: TrainingSettings
     private let batch: Int
     private let pass: NetworkPass
+    /// The pass each epoch's measurements run in, made on first use.
+    private lazy var measuring = NetworkPass(network, capacity: max(Metrics.batch(data.count), Metrics.batch(validation?.data.count ?? 0)))
     private var state: OptimizerState
     private var random: RandomSource
     private var order: [Int]
@@ -148,10 +150,10 @@ final class TrainingRun {
         history.weightChange.append(change)
         history.penalty.append(penalty)
         guard let validation else { return }
-        let training = Metrics.evaluate(network, on: data, targets: targets, loss: settings.loss)
+        let training = Metrics.evaluate(network, on: data, targets: targets, loss: settings.loss, pass: measuring)
         history.trainingLoss.append(training.loss)
         if let accuracy = training.accuracy { history.trainingAccuracy.append(accuracy) }
-        let held = Metrics.evaluate(network, on: validation.data, targets: validation.targets, loss: settings.loss)
+        let held = Metrics.evaluate(network, on: validation.data, targets: validation.targets, loss: settings.loss, pass: measuring)
         history.validationLoss.append(held.loss)
         if let accuracy = held.accuracy { history.validationAccuracy.append(accuracy) }
     }
