@@ -82,7 +82,8 @@ public struct BatchNormalization: Sendable, Hashable {
                     Self.blocks(of: m) { j, width in
                         let factor = FloatLanes.load(gamma + j, width: width)
                             / (FloatLanes.load(runningVariance.baseAddress! + j, width: width) + Self.epsilon).squareRoot()
-                        let (mean, shift) = (FloatLanes.load(runningMean.baseAddress! + j, width: width), FloatLanes.load(beta + j, width: width))
+                        let mean = FloatLanes.load(runningMean.baseAddress! + j, width: width)
+                        let shift = FloatLanes.load(beta + j, width: width)
                         for i in 0..<rows {
                             let k = i * m + j
                             FloatLanes.store(factor * (FloatLanes.load(x + k, width: width) - mean) + shift, y + k, width: width)
@@ -111,10 +112,12 @@ public struct BatchNormalization: Sendable, Hashable {
                 }
                 FloatLanes.store(sumOfG, shiftGradient + j, width: width)
                 FloatLanes.store(sumOfGXHat, scaleGradient + j, width: width)
-                let factor = FloatLanes.load(gamma + j, width: width) * FloatLanes.load(statistics.inverseDeviation + j, width: width) / count
+                let factor = FloatLanes.load(gamma + j, width: width)
+                    * FloatLanes.load(statistics.inverseDeviation + j, width: width) / count
                 for i in 0..<rows {
                     let k = i * m + j
-                    let gradient = count * FloatLanes.load(g + k, width: width) - sumOfG - FloatLanes.load(normalized + k, width: width) * sumOfGXHat
+                    let gradient = count * FloatLanes.load(g + k, width: width) - sumOfG
+                        - FloatLanes.load(normalized + k, width: width) * sumOfGXHat
                     FloatLanes.store(factor * gradient, g + k, width: width)
                 }
             }

@@ -34,7 +34,8 @@ extension Lanes {
         let r = Vector(repeating: -1).addingProduct(z, inverse)
         let high = w + r
         let low = (w - high + r).addingProduct(k, Vector(repeating: 0x1.ef35793c76730p-45))
-        let (r2, a12, a34) = (r * r, poly(r, 0x1.555555551305bp-2, -0x1.fffffffeb4590p-3), poly(r, 0x1.999b324f10111p-3, -0x1.55575e506c89fp-3))
+        let r2 = r * r
+        let a12 = poly(r, 0x1.555555551305bp-2, -0x1.fffffffeb4590p-3), a34 = poly(r, 0x1.999b324f10111p-3, -0x1.55575e506c89fp-3)
         let y = low.addingProduct(r2, Vector(repeating: -0x1.0000000000001p-1)).addingProduct(r * r2, a12.addingProduct(a34, r2))
         return y + high
     }

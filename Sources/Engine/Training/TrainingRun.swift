@@ -9,7 +9,8 @@ final class TrainingRun {
     private let batch: Int
     private let pass: NetworkPass
     /// The pass each epoch's measurements run in, made on first use.
-    private lazy var measuring = NetworkPass(network, capacity: max(Metrics.batch(data.count), Metrics.batch(validation?.data.count ?? 0)))
+    private lazy var measuring = NetworkPass(
+        network, capacity: max(Metrics.batch(data.count), Metrics.batch(validation?.data.count ?? 0)))
     private var state: OptimizerState
     private var random: RandomSource
     private var order: [Int]
