@@ -54,22 +54,6 @@ enum FloatLanes {
         return propagatingNaN(x, clamp(c * p / q, -1, 1).replacing(with: x, where: tiny))
     }
 
-    /// Sixteen floats from p, or its first `width` and zeros after them.
-    @inline(__always)
-    static func load(_ p: UnsafePointer<Float>, width: Int) -> Vector {
-        if width == 16 { return MatrixProduct.load(p) }
-        var v = Vector()
-        for lane in 0..<width { v[lane] = p[lane] }
-        return v
-    }
-
-    /// Stores the first `width` lanes of v at p.
-    @inline(__always)
-    static func store(_ v: Vector, _ p: UnsafeMutablePointer<Float>, width: Int) {
-        if width == 16 { return MatrixProduct.store(v, p) }
-        for lane in 0..<width { p[lane] = v[lane] }
-    }
-
     /// a · b + c, rounded once.
     @inline(__always)
     static func fused(_ a: Vector, _ b: Vector, _ c: Float) -> Vector {
@@ -109,10 +93,30 @@ enum FloatLanes {
             k += 16
         }
         guard k < n else { return }
-        var tail = Vector()
-        for lane in 0..<(n - k) { tail[lane] = x[k + lane] }
-        let result = f(tail, parameter)
-        for lane in 0..<(n - k) { y[k + lane] = result[lane] }
+        store(f(load(x + k, width: n - k), parameter), y + k, width: n - k)
+    }
+
+    /// Sixteen floats from p, or its first `width` and zeros after them.
+    @inline(__always)
+    static func load(_ p: UnsafePointer<Float>, width: Int) -> Vector {
+        if width == 16 { return MatrixProduct.load(p) }
+        var v = Vector()
+        for lane in 0..<width { v[lane] = p[lane] }
+        return v
+    }
+
+    /// Stores the first `width` lanes of v at p.
+    @inline(__always)
+    static func store(_ v: Vector, _ p: UnsafeMutablePointer<Float>, width: Int) {
+        if width == 16 { return MatrixProduct.store(v, p) }
+        for lane in 0..<width { p[lane] = v[lane] }
+    }
+
+    /// Runs `body` over `count` units in blocks of sixteen: each block's first unit and its
+    /// width, sixteen but for a last, partial block.
+    @inline(__always)
+    static func blocks(of count: Int, _ body: (_ first: Int, _ width: Int) -> Void) {
+        for first in stride(from: 0, to: count, by: 16) { body(first, min(16, count - first)) }
     }
 }
 
@@ -129,14 +133,8 @@ extension FloatLanes {
             k += 16
         }
         guard k < n else { return }
-        var (zt, at, gt) = (Vector(), Vector(), Vector())
-        for lane in 0..<(n - k) {
-            zt[lane] = z[k + lane]
-            at[lane] = a[k + lane]
-            gt[lane] = g[k + lane]
-        }
-        let result = f(zt, at, gt, parameter)
-        for lane in 0..<(n - k) { g[k + lane] = result[lane] }
+        let width = n - k
+        store(f(load(z + k, width: width), load(a + k, width: width), load(g + k, width: width), parameter), g + k, width: width)
     }
 }
 

@@ -50,7 +50,7 @@ public struct BatchNormalization: Sendable, Hashable {
         let (m, count) = (units, Float(rows))
         FloatLanes.columnSums(rows: rows, columns: m, x, into: statistics.mean)
         withParameters { gamma, beta in
-            Self.blocks(of: m) { j, width in
+            FloatLanes.blocks(of: m) { j, width in
                 let mean = FloatLanes.load(statistics.mean + j, width: width) / count
                 var variance = Vector()
                 for i in 0..<rows {
@@ -79,7 +79,7 @@ public struct BatchNormalization: Sendable, Hashable {
         withParameters { gamma, beta in
             runningMean.withUnsafeBufferPointer { runningMean in
                 runningVariance.withUnsafeBufferPointer { runningVariance in
-                    Self.blocks(of: m) { j, width in
+                    FloatLanes.blocks(of: m) { j, width in
                         let factor = FloatLanes.load(gamma + j, width: width)
                             / (FloatLanes.load(runningVariance.baseAddress! + j, width: width) + Self.epsilon).squareRoot()
                         let mean = FloatLanes.load(runningMean.baseAddress! + j, width: width)
@@ -103,7 +103,7 @@ public struct BatchNormalization: Sendable, Hashable {
     ) {
         let (m, count) = (units, Float(rows))
         withParameters { gamma, _ in
-            Self.blocks(of: m) { j, width in
+            FloatLanes.blocks(of: m) { j, width in
                 var (sumOfG, sumOfGXHat) = (Vector(), Vector())
                 for i in 0..<rows {
                     let gradient = FloatLanes.load(g + i * m + j, width: width)
@@ -130,12 +130,6 @@ public struct BatchNormalization: Sendable, Hashable {
     @inline(__always)
     private func withParameters(_ body: (UnsafePointer<Float>, UnsafePointer<Float>) -> Void) {
         scale.withUnsafeBufferPointer { gamma in shift.withUnsafeBufferPointer { beta in body(gamma.baseAddress!, beta.baseAddress!) } }
-    }
-
-    /// The units in blocks of sixteen, the last of `width` < 16 if they do not divide.
-    @inline(__always)
-    private static func blocks(of units: Int, _ body: (_ first: Int, _ width: Int) -> Void) {
-        for first in stride(from: 0, to: units, by: 16) { body(first, min(16, units - first)) }
     }
 
     /// Moves the running statistics toward a training batch's: r ← (1 − momentum) r +

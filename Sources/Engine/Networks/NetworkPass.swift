@@ -159,8 +159,7 @@ final class NetworkPass {
                 for i in 0..<rows {
                     let (row, mask) = (z + i * m, masks + i * n * m)
                     // Sixteen outputs at a time, each its sum over k in order.
-                    for j in stride(from: 0, to: m, by: 16) {
-                        let width = min(16, m - j)
+                    FloatLanes.blocks(of: m) { j, width in
                         var sum = layer.hasBias ? FloatLanes.load(biases.baseAddress! + j, width: width) : FloatLanes.Vector()
                         for k in 0..<n {
                             sum += a[i * n + k] * FloatLanes.load(w.baseAddress! + k * m + j, width: width)
@@ -285,8 +284,8 @@ final class NetworkPass {
                 let (d, mask) = (delta + i * m, masks + i * n * m)
                 for k in 0..<n {
                     let x = a[i * n + k]
-                    for j in stride(from: 0, to: m, by: 16) {
-                        let (width, at) = (min(16, m - j), k * m + j)
+                    FloatLanes.blocks(of: m) { j, width in
+                        let at = k * m + j
                         let term = x * FloatLanes.load(d + j, width: width) * FloatLanes.load(mask + at, width: width)
                         FloatLanes.store(FloatLanes.load(gradient + at, width: width) + term, gradient + at, width: width)
                     }

@@ -19,13 +19,7 @@ extension Lanes {
         let n = kd - 0x1.8p52
         let r = x.addingProduct(n, Vector(repeating: -0x1.62e42fefa0000p-8))
             .addingProduct(n, Vector(repeating: -0x1.cf79abc9e3b3ap-47))
-        let index = (ki & 0x7F) &<< 1
-        // Lanes named one by one: a lane chosen at run time is stored through a compare and a blend.
-        let (i0, i1, i2, i3) = (Int(index[0]), Int(index[1]), Int(index[2]), Int(index[3]))
-        let (i4, i5, i6, i7) = (Int(index[4]), Int(index[5]), Int(index[6]), Int(index[7]))
-        let tail = Words(table[i0], table[i1], table[i2], table[i3], table[i4], table[i5], table[i6], table[i7])
-        let head = Words(table[i0 + 1], table[i1 + 1], table[i2 + 1], table[i3 + 1],
-                         table[i4 + 1], table[i5 + 1], table[i6 + 1], table[i7 + 1])
+        let (tail, head) = pairs(table, (ki & 0x7F) &<< 1)
         let scale = unsafeBitCast(head &+ (ki &<< 45), to: Vector.self)
         let low = Vector(repeating: 0x1.ffffffffffdbdp-2).addingProduct(r, Vector(repeating: 0x1.555555555543cp-3))
         let sum = r + unsafeBitCast(tail, to: Vector.self)
@@ -37,5 +31,16 @@ extension Lanes {
             for lane in 0..<8 where large[lane] { result[lane] = LibM.exp(x[lane]) }
         }
         return result
+    }
+
+    /// table[index] and table[index + 1] for each lane's index: the pairs of entries the lane
+    /// functions read. Lanes are named one by one: a lane chosen at run time is stored through
+    /// a compare and a blend.
+    @inline(__always)
+    static func pairs<Scalar: SIMDScalar>(_ table: UnsafePointer<Scalar>, _ index: Words) -> (SIMD8<Scalar>, SIMD8<Scalar>) {
+        let (i0, i1, i2, i3) = (Int(index[0]), Int(index[1]), Int(index[2]), Int(index[3]))
+        let (i4, i5, i6, i7) = (Int(index[4]), Int(index[5]), Int(index[6]), Int(index[7]))
+        return (SIMD8(table[i0], table[i1], table[i2], table[i3], table[i4], table[i5], table[i6], table[i7]),
+                SIMD8(table[i0 + 1], table[i1 + 1], table[i2 + 1], table[i3 + 1], table[i4 + 1], table[i5 + 1], table[i6 + 1], table[i7 + 1]))
     }
 }

@@ -22,12 +22,7 @@ extension Lanes {
     private static func general(_ x: Vector, _ table: UnsafePointer<Double>) -> Vector {
         let bits = unsafeBitCast(x, to: Words.self)
         let offset = bits &- 0x3FE6_0000_0000_0000
-        let index = ((offset &>> 45) & 0x7F) &<< 1
-        let (i0, i1, i2, i3) = (Int(index[0]), Int(index[1]), Int(index[2]), Int(index[3]))
-        let (i4, i5, i6, i7) = (Int(index[4]), Int(index[5]), Int(index[6]), Int(index[7]))
-        let inverse = Vector(table[i0], table[i1], table[i2], table[i3], table[i4], table[i5], table[i6], table[i7])
-        let logC = Vector(table[i0 + 1], table[i1 + 1], table[i2 + 1], table[i3 + 1],
-                          table[i4 + 1], table[i5 + 1], table[i6 + 1], table[i7 + 1])
+        let (inverse, logC) = pairs(table, ((offset &>> 45) & 0x7F) &<< 1)
         let k = Vector(unsafeBitCast(offset, to: SIMD8<Int64>.self) &>> 52)
         let z = unsafeBitCast(bits &- (offset & 0xFFF0_0000_0000_0000), to: Vector.self)
         let w = logC.addingProduct(k, Vector(repeating: 0x1.62e42fefa3800p-1))

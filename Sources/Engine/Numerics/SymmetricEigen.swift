@@ -37,13 +37,9 @@ public enum SymmetricEigen {
                             let t = (theta >= 0 ? 1 : -1) / (abs(theta) + (theta * theta + 1).squareRoot())
                             let c = 1 / (t * t + 1).squareRoot()
                             let s = t * c
-                            rotate(a, columns: p, q, n: n, c: c, s: s)
-                            for k in 0..<n {
-                                let (apk, aqk) = (a[p * n + k], a[q * n + k])
-                                a[p * n + k] = c * apk - s * aqk
-                                a[q * n + k] = s * apk + c * aqk
-                            }
-                            if accumulating { rotate(v, columns: p, q, n: n, c: c, s: s) }
+                            rotate(a, p, q, step: n, n: n, c: c, s: s)
+                            rotate(a, p * n, q * n, step: 1, n: n, c: c, s: s)
+                            if accumulating { rotate(v, p, q, step: n, n: n, c: c, s: s) }
                         }
                     }
                 }
@@ -53,13 +49,16 @@ public enum SymmetricEigen {
         return (order.map { a[$0 * n + $0] }, accumulating ? order.map { k in (0..<n).map { v[$0 * n + k] } } : nil)
     }
 
-    /// Columns p and q of an n × n matrix turned by the rotation (c, s).
+    /// Two lines of n elements, `step` apart along each, turned by the rotation (c, s): two
+    /// columns p and q are `rotate(m, p, q, step: n)`, two rows `rotate(m, p · n, q · n, step: 1)`.
     @inline(__always)
-    private static func rotate(_ m: UnsafeMutableBufferPointer<Double>, columns p: Int, _ q: Int, n: Int, c: Double, s: Double) {
+    private static func rotate(
+        _ m: UnsafeMutableBufferPointer<Double>, _ first: Int, _ second: Int, step: Int, n: Int, c: Double, s: Double
+    ) {
         for k in 0..<n {
-            let (mkp, mkq) = (m[k * n + p], m[k * n + q])
-            m[k * n + p] = c * mkp - s * mkq
-            m[k * n + q] = s * mkp + c * mkq
+            let (x, y) = (m[first + k * step], m[second + k * step])
+            m[first + k * step] = c * x - s * y
+            m[second + k * step] = s * x + c * y
         }
     }
 }
